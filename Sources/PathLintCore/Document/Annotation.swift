@@ -1,0 +1,118 @@
+/// A value read from the front matter together with the exact range of its YAML node.
+public struct Located<Value: Sendable>: Sendable {
+    public let value: Value
+    public let range: ByteRange
+
+    public init(_ value: Value, range: ByteRange) {
+        self.value = value
+        self.range = range
+    }
+}
+
+extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}
+
+/// One entry of `genes` (old layout): how an OCR word became an HGNC gene.
+public struct GeneEntry: Sendable {
+    /// Position in the `genes` list.
+    public let index: Int
+    public let node: YAMLMapping
+    /// The raw OCR text that matched (`PLC,`, `JNK-`).
+    public let word: Located<String>?
+    /// The lexicon term it matched (`JNK`, `TNF-alpha`).
+    public let symbol: Located<String>?
+    /// How the term reached the gene: `hgnc_symbol`, `hgnc_alias_symbol`, `hgnc_prev_symbol`, `bioentities_symbol`.
+    public let source: Located<String>?
+    public let hgncSymbol: Located<String>?
+    public let entrez: Located<String>?
+}
+
+/// One entry of `chemicals` or `diseases`: a PubTator match mapped to MeSH.
+public struct MeSHEntry: Sendable {
+    public let index: Int
+    public let node: YAMLMapping
+    public let word: Located<String>?
+    public let source: Located<String>?
+    public let identifier: Located<String>?
+}
+
+/// The two published layouts of a figure file.
+public enum AnnotationLayout: String, Sendable {
+    /// Genes, chemicals and diseases as lists in the front matter (PFOCR until 2023).
+    case frontMatterLists
+    /// Metadata only; the lists live in `_data/<figid>-*.tsv` beside `_figures/`.
+    case sidecarTables
+}
+
+/// The typed view of an annotation file's front matter. It is lenient: a field of the
+/// wrong shape is simply absent here (the `field-type` rule reports it), so rules that
+/// read the typed view only ever see values of the shape they expect.
+public struct Annotation: Sendable {
+    public let root: YAMLMapping
+    public let layout: AnnotationLayout
+    public let genes: [GeneEntry]
+    public let chemicals: [MeSHEntry]
+    public let diseases: [MeSHEntry]
+
+    public init(root: YAMLMapping) {
+        self.root = root
+        let hasGenes = root.entry("genes") != nil
+        let hasSidecarFields = root.entry("organisms_ner") != nil || root.entry("automl_pathway") != nil
+        layout = !hasGenes && hasSidecarFields ? .sidecarTables : .frontMatterLists
+        genes = Annotation.mappings(in: root["genes"]).enumerated().map { index, node in
+            GeneEntry(index: index, node: node,
+                      word: Annotation.text(node["word"]), symbol: Annotation.text(node["symbol"]),
+                      source: Annotation.text(node["source"]), hgncSymbol: Annotation.text(node["hgnc_symbol"]),
+                      entrez: Annotation.text(node["entrez"]))
+        }
+        chemicals = Annotation.meshEntries(root["chemicals"])
+        diseases = Annotation.meshEntries(root["diseases"])
+    }
+
+    /// A top-level scalar field as text.
+    public func text(_ key: String) -> Located<String>? { Annotation.text(root[key]) }
+
+    public var figid: Located<String>? { text("figid") }
+    public var pmcid: Located<String>? { text("pmcid") }
+    public var filename: Located<String>? { text("filename") }
+    public var figlink: Located<String>? { text("figlink") }
+    public var number: Located<String>? { text("number") }
+    public var caption: Located<String>? { text("caption") }
+    public var figtitle: Located<String>? { text("figtitle") }
+    public var papertitle: Located<String>? { text("papertitle") }
+    public var reftext: Located<String>? { text("reftext") }
+    public var year: Located<String>? { text("year") }
+    public var figidAlias: Located<String>? { text("figid_alias") }
+    public var redirectFrom: Located<String>? { text("redirect_from") }
+
+    /// `organisms`, whether written as one string or as a list of strings.
+    public var organisms: [Located<String>] {
+        switch root["organisms"] {
+        case .scalar(let scalar)?: scalar.isNull ? [] : [Located(scalar.value, range: scalar.range)]
+        case .sequence(let list)?: list.items.compactMap(Annotation.text)
+        default: []
+        }
+    }
+
+    /// The `schema-jsonld` mapping, when it is one.
+    public var schemaJSONLD: YAMLMapping? { root["schema-jsonld"]?.mapping }
+
+    /// A scalar node's text; nil for a null, a collection or an alias.
+    static func text(_ node: YAMLNode?) -> Located<String>? {
+        guard case .scalar(let scalar)? = node else { return nil }
+        if scalar.style == .plain && (scalar.value == "~" || scalar.value.lowercased() == "null") { return nil }
+        return Located(scalar.value, range: scalar.range)
+    }
+
+    static func mappings(in node: YAMLNode?) -> [YAMLMapping] {
+        guard case .sequence(let list)? = node else { return [] }
+        return list.items.compactMap(\.mapping)
+    }
+
+    static func meshEntries(_ node: YAMLNode?) -> [MeSHEntry] {
+        mappings(in: node).enumerated().map { index, node in
+            MeSHEntry(index: index, node: node, word: text(node["word"]), source: text(node["source"]),
+                      identifier: text(node["identifier"]))
+        }
+    }
+}

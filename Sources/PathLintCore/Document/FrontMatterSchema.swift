@@ -1,0 +1,127 @@
+/// The fields of the annotation front matter: their shape, whether they are required,
+/// and what they mean. `required-field` and `field-type` check against this table, and
+/// it is the one place to change when the format grows.
+public enum FieldShape: Sendable, Hashable {
+    /// A scalar read as text; when `quoted`, a plain scalar that YAML reads as a number,
+    /// boolean or null is a type error (`year: 2001` is an integer, not `'2001'`).
+    case text(quoted: Bool)
+    /// A scalar that YAML reads as a number.
+    case number
+    /// One string, or a list of strings (`organisms`).
+    case textOrTextList
+    case textList
+    case mapping
+    /// Any list (`annotations: []`).
+    case list
+    case geneList
+    case meshList
+}
+
+public struct FieldSpec: Sendable, Hashable {
+    public let name: String
+    public let shape: FieldShape
+    /// Required in which layouts; empty when optional.
+    public let requiredIn: Set<AnnotationLayout>
+    public let description: String
+}
+
+public enum FrontMatterSchema {
+    private static let both: Set<AnnotationLayout> = [.frontMatterLists, .sidecarTables]
+    private static let old: Set<AnnotationLayout> = [.frontMatterLists]
+
+    public static let figureFields: [FieldSpec] = [
+        FieldSpec(name: "figid", shape: .text(quoted: false), requiredIn: both,
+                  description: "Figure id: `<pmcid>__<filename without extension>`; also the file name."),
+        FieldSpec(name: "pmcid", shape: .text(quoted: false), requiredIn: both,
+                  description: "PubMed Central id of the article (`PMC199174`)."),
+        FieldSpec(name: "filename", shape: .text(quoted: false), requiredIn: both,
+                  description: "File name of the figure image in PMC."),
+        FieldSpec(name: "figlink", shape: .text(quoted: false), requiredIn: both,
+                  description: "Path of the figure page at PMC: `/pmc/articles/<pmcid>/figure/<id>/`."),
+        FieldSpec(name: "number", shape: .text(quoted: false), requiredIn: [],
+                  description: "Figure number as printed (`Figure 9`, `F3`, `''`)."),
+        FieldSpec(name: "caption", shape: .text(quoted: false), requiredIn: [], description: "Figure caption."),
+        FieldSpec(name: "figtitle", shape: .text(quoted: false), requiredIn: [], description: "Figure title."),
+        FieldSpec(name: "papertitle", shape: .text(quoted: false), requiredIn: [], description: "Title of the article."),
+        FieldSpec(name: "reftext", shape: .text(quoted: false), requiredIn: [], description: "Citation of the article."),
+        FieldSpec(name: "year", shape: .text(quoted: true), requiredIn: [],
+                  description: "Publication year as a quoted string, or `''`."),
+        FieldSpec(name: "pmc_ranked_result_index", shape: .text(quoted: false), requiredIn: [],
+                  description: "Rank of the figure in the PMC search that found it."),
+        FieldSpec(name: "pathway_score", shape: .number, requiredIn: [],
+                  description: "Classifier score that the figure is a pathway figure."),
+        FieldSpec(name: "automl_pathway", shape: .number, requiredIn: [],
+                  description: "AutoML classifier score (current layout)."),
+        FieldSpec(name: "organisms", shape: .textOrTextList, requiredIn: [],
+                  description: "Curated organisms of the figure (a string or a list; `NA` when unknown)."),
+        FieldSpec(name: "organisms_ner", shape: .textOrTextList, requiredIn: [],
+                  description: "Organisms found by text mining (current layout)."),
+        FieldSpec(name: "ndex", shape: .text(quoted: false), requiredIn: [], description: "NDEx network UUID, or `''`."),
+        FieldSpec(name: "annotations", shape: .list, requiredIn: [], description: "Free annotations (usually `[]`)."),
+        FieldSpec(name: "seo", shape: .text(quoted: false), requiredIn: [], description: "Always `CreativeWork`."),
+        FieldSpec(name: "schema-jsonld", shape: .mapping, requiredIn: [],
+                  description: "schema.org Dataset record derived from the fields above."),
+        FieldSpec(name: "genes", shape: .geneList, requiredIn: old,
+                  description: "Genes found in the figure (layout with lists in the front matter)."),
+        FieldSpec(name: "chemicals", shape: .meshList, requiredIn: [], description: "Chemicals found (MeSH)."),
+        FieldSpec(name: "diseases", shape: .meshList, requiredIn: [], description: "Diseases found (MeSH)."),
+        FieldSpec(name: "figid_alias", shape: .text(quoted: false), requiredIn: [],
+                  description: "`<pmcid>__<number>`."),
+        FieldSpec(name: "redirect_from", shape: .textOrTextList, requiredIn: [],
+                  description: "`/figures/<figid_alias>`."),
+        FieldSpec(name: "figtype", shape: .text(quoted: false), requiredIn: [], description: "`Figure` or similar."),
+        FieldSpec(name: "doi", shape: .text(quoted: false), requiredIn: [], description: "Article DOI (current layout)."),
+        FieldSpec(name: "journal_title", shape: .text(quoted: false), requiredIn: [], description: "Journal title."),
+        FieldSpec(name: "journal_nlm_ta", shape: .text(quoted: false), requiredIn: [], description: "NLM journal abbreviation."),
+        FieldSpec(name: "publisher_name", shape: .text(quoted: false), requiredIn: [], description: "Publisher."),
+        FieldSpec(name: "keywords", shape: .textOrTextList, requiredIn: [], description: "Article keywords."),
+    ]
+
+    public static let geneFields: [FieldSpec] = [
+        FieldSpec(name: "word", shape: .text(quoted: false), requiredIn: both, description: "OCR text that matched."),
+        FieldSpec(name: "symbol", shape: .text(quoted: false), requiredIn: both, description: "Lexicon term it matched."),
+        FieldSpec(name: "source", shape: .text(quoted: false), requiredIn: both,
+                  description: "How the term reached the gene."),
+        FieldSpec(name: "hgnc_symbol", shape: .text(quoted: false), requiredIn: both, description: "HGNC approved symbol."),
+        FieldSpec(name: "entrez", shape: .text(quoted: true), requiredIn: both,
+                  description: "NCBI Gene (Entrez) ID of hgnc_symbol, a quoted string of digits."),
+    ]
+
+    public static let meshFields: [FieldSpec] = [
+        FieldSpec(name: "word", shape: .text(quoted: false), requiredIn: both, description: "Text PubTator tagged."),
+        FieldSpec(name: "source", shape: .text(quoted: false), requiredIn: both, description: "`MESH`, or `''` when unmapped."),
+        FieldSpec(name: "identifier", shape: .text(quoted: false), requiredIn: both,
+                  description: "MeSH descriptor (`D…`) or supplementary concept (`C…`) ID, or `''`."),
+    ]
+
+    /// Values of gene `source` and what each claims.
+    public static let geneSources = ["hgnc_symbol", "hgnc_alias_symbol", "hgnc_prev_symbol", "bioentities_symbol"]
+
+    public static func figureField(_ name: String) -> FieldSpec? { figureFields.first { $0.name == name } }
+}
+
+/// What YAML 1.1 (PyYAML's reading, which built these files) makes of a plain scalar.
+public enum PlainScalarType: Sendable, Equatable {
+    case string, integer, float, boolean, null
+
+    public init(_ scalar: YAMLScalar) {
+        guard scalar.style == .plain else { self = .string; return }
+        let value = scalar.value
+        if value.isEmpty || ["~", "null", "Null", "NULL"].contains(value) { self = .null; return }
+        if ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+            "on", "On", "ON", "off", "Off", "OFF"].contains(value) { self = .boolean; return }
+        var body = Substring(value)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let digits = body.filter { $0 != "_" }
+        if !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) { self = .integer; return }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 2, !(parts[0].isEmpty && parts[1].isEmpty),
+           parts.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "e" || $0 == "E" || $0 == "-" || $0 == "+") } }),
+           digits.first != "e" {
+            self = .float
+            return
+        }
+        if [".inf", ".Inf", ".INF", "-.inf", ".nan", ".NaN", ".NAN"].contains(value) { self = .float; return }
+        self = .string
+    }
+}

@@ -1,0 +1,42 @@
+/// Edits that add, remove or rewrite whole block-style YAML lines, keeping every other
+/// byte (comments, quoting, line endings) as it was.
+enum BlockEdits {
+    /// The end of the last character that belongs to `node`, found through its last
+    /// descendant. (libyaml ends a block collection where the next token starts, which
+    /// may be lines later.)
+    static func contentEnd(of node: YAMLNode) -> Int {
+        var current = node
+        while true {
+            switch current {
+            case .mapping(let mapping) where !mapping.isFlow && !mapping.entries.isEmpty:
+                current = mapping.entries[mapping.entries.count - 1].value
+            case .sequence(let sequence) where !sequence.isFlow && !sequence.items.isEmpty:
+                current = sequence.items[sequence.items.count - 1]
+            default:
+                return current.range.end
+            }
+        }
+    }
+
+    /// The whole lines of a block sequence item (from its line's start, `- ` included,
+    /// to the start of the line after it), if the item starts its line with `- `.
+    static func itemLines(of item: YAMLNode, in source: SourceText) -> ByteRange? {
+        let line = source.line(containing: item.range.start)
+        let lineStart = source.lineStarts[line]
+        let prefix = source.bytes[lineStart..<item.range.start]
+        let dash = prefix.firstIndex(of: UInt8(ascii: "-"))
+        guard let dash, prefix[..<dash].allSatisfy({ $0 == 0x20 }),
+              prefix[(dash + 1)...].allSatisfy({ $0 == 0x20 }) else { return nil }
+        let lastLine = source.line(containing: max(item.range.start, contentEnd(of: item) - 1))
+        let end = lastLine + 1 < source.lineCount ? source.lineStarts[lastLine + 1] : source.bytes.count
+        return ByteRange(lineStart, end)
+    }
+
+    /// The line break the file uses (that of its first line), for lines a fix writes.
+    static func lineBreak(in source: SourceText) -> String {
+        guard source.lineCount > 1 else { return "\n" }
+        let end = source.lineStarts[1]
+        if end >= 2 && source.bytes[end - 2] == 0x0D && source.bytes[end - 1] == 0x0A { return "\r\n" }
+        return source.bytes[end - 1] == 0x0D ? "\r" : "\n"
+    }
+}

@@ -1,0 +1,52 @@
+/// Which rules run and how severe their findings are. The CLI builds one from flags
+/// and the editor server from its settings; both lint through `Linter`.
+public struct LintConfiguration: Sendable {
+    /// Rule ids to run; nil runs every rule.
+    public var select: Set<String>?
+    public var ignore: Set<String>
+    public var severityOverrides: [String: Severity]
+
+    public init(select: Set<String>? = nil, ignore: Set<String> = [], severityOverrides: [String: Severity] = [:]) {
+        self.select = select
+        self.ignore = ignore
+        self.severityOverrides = severityOverrides
+    }
+
+    public func isEnabled(_ id: String) -> Bool {
+        (select?.contains(id) ?? true) && !ignore.contains(id)
+    }
+}
+
+/// Runs the registered rules over a document. This is the one entry point that the
+/// CLI and the language server share, so they can never disagree.
+public struct Linter: Sendable {
+    public let reference: ReferenceSnapshot
+    public let configuration: LintConfiguration
+    public let rules: [any Rule]
+
+    public init(reference: ReferenceSnapshot, configuration: LintConfiguration = LintConfiguration(),
+                rules: [any Rule] = RuleRegistry.all) {
+        self.reference = reference
+        self.configuration = configuration
+        self.rules = rules.filter { configuration.isEnabled($0.id) }
+    }
+
+    /// Diagnostics sorted by position, then rule id.
+    public func lint(_ document: AnnotationDocument) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for rule in rules {
+            let context = RuleContext(document: document, reference: reference, rule: rule)
+            for var diagnostic in rule.check(context) {
+                if let severity = configuration.severityOverrides[rule.id] { diagnostic.severity = severity }
+                diagnostics.append(diagnostic)
+            }
+        }
+        return diagnostics.sorted { lhs, rhs in
+            (lhs.range.start, lhs.range.end, lhs.ruleID) < (rhs.range.start, rhs.range.end, rhs.ruleID)
+        }
+    }
+
+    public func lint(path: String, text: String) -> [Diagnostic] {
+        lint(AnnotationDocument(path: path, text: text))
+    }
+}

@@ -1,0 +1,39 @@
+/// A check over one annotation file. Each rule lives in its own file under `Rules/`,
+/// with its documentation; `RuleRegistry.all` lists them.
+///
+/// A rule is a pure function of the document and the reference data: no I/O, no state.
+public protocol Rule: Sendable {
+    /// Kebab-case id, as users select, ignore and suppress it (`entrez-mismatch`).
+    var id: String { get }
+    var defaultSeverity: Severity { get }
+    /// One line for `pathlint rules`.
+    var summary: String { get }
+    /// Markdown with the sections *What it checks*, *Why it matters*, *Example*,
+    /// *Correct*, *Fix*, *Curation action*, *Data*: what `pathlint explain` prints.
+    var documentation: String { get }
+
+    func check(_ context: RuleContext) -> [Diagnostic]
+}
+
+/// What a rule sees: the document at every stage it reached, and the reference data.
+public struct RuleContext: Sendable {
+    public let document: AnnotationDocument
+    public let reference: ReferenceSnapshot
+    let rule: any Rule
+
+    public var source: SourceText { document.source }
+    public var annotation: Annotation? { document.annotation }
+
+    /// A finding of this rule at its default severity (the linter applies overrides).
+    public func diagnostic(_ message: String, at range: ByteRange, fixes: [Fix] = []) -> Diagnostic {
+        Diagnostic(ruleID: rule.id, severity: rule.defaultSeverity, message: message, range: range, fixes: fixes)
+    }
+}
+
+extension Fix {
+    /// A fix that replaces one scalar's bytes with `value`, quoted as `style` says.
+    static func replace(_ range: ByteRange, with value: String, style: ScalarStyle = .plain,
+                        title: String, safety: Safety) -> Fix {
+        Fix(title: title, safety: safety, edits: [TextEdit(range: range, newText: YAMLText.scalar(value, style: style))])
+    }
+}

@@ -1,0 +1,43 @@
+/// Lookups into the FamPlex part of the snapshot: entities, the names that lead to
+/// them, and their members (transitive: a family of families lists every gene below).
+public struct FamPlexIndex: Sendable {
+    let entities: SortedLines
+    let names: SortedLines
+    let lexicon2018: SortedLines
+
+    /// FamPlex entities a text names: by the entity's own name or a grounding-map text,
+    /// compared case- and punctuation-insensitively.
+    public func entities(named text: some StringProtocol) -> [String] {
+        let key = SymbolKey.normalize(text)
+        guard !key.isEmpty else { return [] }
+        var result: [String] = []
+        for columns in names.records(forKey: key) where columns.count >= 2 {
+            let entity = String(columns[1])
+            if !result.contains(entity) { result.append(entity) }
+        }
+        return result
+    }
+
+    /// HGNC approved symbols of every gene below `entity`, through nested families.
+    public func members(of entity: some StringProtocol) -> [String] {
+        guard let columns = entities.record(forKey: String(entity)), columns.count >= 2, !columns[1].isEmpty else {
+            return []
+        }
+        return columns[1].split(separator: "|").map(String.init)
+    }
+
+    /// Entrez IDs the 2018 PFOCR lexicon expanded a family name to (its old FamPlex
+    /// names, such as `AC` for today's `ADCY`), compared like `entities(named:)`.
+    public func lexicon2018Members(named text: some StringProtocol) -> [String] {
+        let key = SymbolKey.normalize(text)
+        guard !key.isEmpty else { return [] }
+        return lexicon2018.records(forKey: key).flatMap { columns in
+            columns.count >= 3 ? columns[2].split(separator: "|").map(String.init) : []
+        }
+    }
+
+    /// Whether `text` names any FamPlex entity, today's or the 2018 lexicon's.
+    public func isFamilyName(_ text: some StringProtocol) -> Bool {
+        !entities(named: text).isEmpty || !lexicon2018Members(named: text).isEmpty
+    }
+}

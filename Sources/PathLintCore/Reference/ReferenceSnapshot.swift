@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The reference data every gene and MeSH rule reads: HGNC, MeSH and FamPlex, as built
+/// by `scripts/build-snapshot.py` into a folder of sorted, memory-mapped text files.
+/// Opening one maps its files and reads nothing else.
+public struct ReferenceSnapshot: Sendable {
+    public static let formatVersion = "1"
+
+    public let directory: String
+    public let hgnc: HGNCIndex
+    public let mesh: MeSHIndex
+    public let famplex: FamPlexIndex
+    /// `snapshot.info`, as key/value lines (format, sources, counts, input checksums).
+    public let info: [(key: String, value: String)]
+
+    public init(directory: String) throws(ReferenceError) {
+        self.directory = directory
+        func map(_ name: String) throws(ReferenceError) -> SortedLines {
+            SortedLines(file: try MappedFile(path: directory + "/" + name))
+        }
+        let infoFile: MappedFile
+        do {
+            infoFile = try MappedFile(path: directory + "/snapshot.info")
+        } catch {
+            throw .notASnapshot(directory: directory, reason: "no snapshot.info")
+        }
+        let infoText = String(decoding: infoFile.bytes, as: UTF8.self)
+        info = infoText.split(separator: "\n").map { line in
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        }
+        let format = info.first { $0.key == "format" }?.value
+        guard format == Self.formatVersion else {
+            throw .notASnapshot(directory: directory,
+                                reason: "format \(format ?? "missing"), this pathlint reads format \(Self.formatVersion)")
+        }
+        hgnc = HGNCIndex(records: try map("hgnc.tsv"), symbols: try map("hgnc-symbols.tsv"),
+                         entrez: try map("hgnc-entrez.tsv"))
+        mesh = MeSHIndex(concepts: try map("mesh.tsv"))
+        famplex = FamPlexIndex(entities: try map("famplex.tsv"), names: try map("famplex-names.tsv"),
+                               lexicon2018: try map("lexicon-2018-families.tsv"))
+    }
+
+    /// Where the snapshot that ships with pathlint is, in order: `$PATHLINT_REFERENCE`;
+    /// `share/pathlint/snapshot` beside the executable's `bin/` (an installed copy);
+    /// `reference/snapshot` in the source tree this binary was built from.
+    public static func bundledDirectory() -> String {
+        if let fromEnvironment = getenv("PATHLINT_REFERENCE").map({ String(cString: $0) }), !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        if let executable = executablePath() {
+            let bin = parent(of: executable)
+            let installed = parent(of: bin) + "/share/pathlint/snapshot"
+            if access(installed + "/snapshot.info", R_OK) == 0 { return installed }
+        }
+        // Sources/PathLintCore/Reference/ReferenceSnapshot.swift → the package root.
+        var root = #filePath
+        for _ in 0..<4 { root = parent(of: root) }
+        return root + "/reference/snapshot"
+    }
+
+    /// Opens the snapshot in `directory`, or the bundled one when `directory` is nil.
+    public static func open(_ directory: String? = nil) throws(ReferenceError) -> ReferenceSnapshot {
+        try ReferenceSnapshot(directory: directory ?? bundledDirectory())
+    }
+
+    private static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    private static func executablePath() -> String? {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #else
+        return CommandLine.arguments.first
+        #endif
+    }
+}

@@ -1,0 +1,54 @@
+/// `schema-jsonld.description` is a copy of `caption`.
+struct DescriptionMismatch: Rule {
+    let id = "description-mismatch"
+    let defaultSeverity = Severity.warning
+    let summary = "`schema-jsonld.description` differs from `caption`, which it is copied from."
+    let documentation = """
+    ## What it checks
+    That `schema-jsonld.description` equals `caption`. Curation rewrote captions without \
+    touching `schema-jsonld`, so the two drift apart.
+
+    ## Why it matters
+    The description is what search engines show for the figure: it keeps the text the \
+    curator corrected.
+
+    ## Example
+    ```yaml
+    caption: Models for the function of Ser307 phosphorylation.
+    schema-jsonld:
+      description: Models for the function of Ser307 phosphorylaton.
+    ```
+
+    ## Correct
+    ```yaml
+    schema-jsonld:
+      description: Models for the function of Ser307 phosphorylation.
+    ```
+
+    ## Fix
+    Copying `caption` into `description` is safe: the caption is the curated text. \
+    The copy is written on one line (quoted when YAML needs it).
+
+    ## Curation action
+    None.
+
+    ## Data
+    None.
+    """
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        guard let annotation = context.annotation, let caption = annotation.caption,
+              let description = annotation.schemaJSONLD.flatMap({ Annotation.text($0["description"]) }),
+              description.value != caption.value else { return [] }
+        let style: ScalarStyle = caption.value.contains("'") ? .doubleQuoted : .plain
+        return [context.diagnostic(
+            "schema-jsonld.description differs from caption (first difference at character \(firstDifference(description.value, caption.value) + 1))",
+            at: description.range,
+            fixes: [.replace(description.range, with: caption.value, style: style, title: "Copy caption into description",
+                             safety: .safe)])]
+    }
+
+    private func firstDifference(_ lhs: String, _ rhs: String) -> Int {
+        zip(lhs, rhs).prefix { $0 == $1 }.count
+    }
+}

@@ -1,0 +1,50 @@
+/// What a gene entry's `source` claims about its `symbol` and gene, and whether that
+/// holds in the reference data, compared the way the PFOCR lexicon matched: case- and
+/// punctuation-insensitively.
+enum SourceClaim: String, Sendable, CaseIterable {
+    case hgncSymbol = "hgnc_symbol"
+    case alias = "hgnc_alias_symbol"
+    case previous = "hgnc_prev_symbol"
+    case family = "bioentities_symbol"
+
+    /// Whether `symbol` is this kind of name of `record`.
+    func holds(symbol: String, record: HGNCRecord, entrez: String?, reference: ReferenceSnapshot) -> Bool {
+        switch self {
+        case .hgncSymbol:
+            return record.isApprovedSymbol(symbol)
+        case .alias:
+            // The lexicon lower-cased nothing: `RhoA` as an alias of RHOA is the approved symbol itself.
+            return record.isAlias(symbol) || record.isApprovedSymbol(symbol)
+        case .previous:
+            return record.isPreviousSymbol(symbol) || record.isApprovedSymbol(symbol)
+        case .family:
+            return SourceClaim.isFamilyMember(record, named: symbol, entrez: entrez, famplex: reference.famplex)
+        }
+    }
+
+    /// The claims that do hold, best first (the lexicon's priority).
+    static func claims(of symbol: String, record: HGNCRecord, entrez: String?, reference: ReferenceSnapshot) -> [SourceClaim] {
+        [.hgncSymbol, .family, .alias, .previous].filter {
+            $0.holds(symbol: symbol, record: record, entrez: entrez, reference: reference)
+        }
+    }
+
+    static func holds(for gene: GeneEntry, record: HGNCRecord, reference: ReferenceSnapshot) -> Bool {
+        guard let source = gene.source.flatMap({ SourceClaim(rawValue: $0.value) }), let symbol = gene.symbol else {
+            return false
+        }
+        return source.holds(symbol: symbol.value, record: record, entrez: record.entrez, reference: reference)
+    }
+
+    /// Member of the FamPlex entity `name` names, through nested families, under today's
+    /// name, a grounding-map text, or the 2018 lexicon's old name.
+    static func isFamilyMember(_ record: HGNCRecord, named name: String, entrez: String?, famplex: FamPlexIndex) -> Bool {
+        let symbols = Set([record.symbol] + record.previousSymbols)
+        for entity in famplex.entities(named: name) where famplex.members(of: entity).contains(where: symbols.contains) {
+            return true
+        }
+        let lexiconMembers = famplex.lexicon2018Members(named: name)
+        return (!record.entrez.isEmpty && lexiconMembers.contains(record.entrez))
+            || (entrez.map { !$0.isEmpty && lexiconMembers.contains($0) } ?? false)
+    }
+}

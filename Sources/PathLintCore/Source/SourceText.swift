@@ -1,0 +1,148 @@
+/// A file's bytes with a line index. Every range inside the core is a `ByteRange`
+/// into these bytes; line/column in other units are computed here, at the edges.
+///
+/// Lines end at `\n`, `\r\n` or `\r` (the LSP definition). Columns are offered in
+/// UTF-8 bytes, UTF-16 code units and Unicode code points.
+public struct SourceText: Sendable {
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of each line; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                starts.append(index + 1)
+            } else if byte == 0x0D {
+                if index + 1 < count && bytes[index + 1] == 0x0A { index += 1 }
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        self.lineStarts = starts
+    }
+
+    public init(_ string: String) {
+        self.init(bytes: Array(string.utf8))
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The 0-based line holding `offset` (an offset at a line break belongs to that line).
+    public func line(containing offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// Byte range of line `line` without its line break.
+    public func contentRange(ofLine line: Int) -> ByteRange {
+        let start = lineStarts[line]
+        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+        while end > start && (bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D) { end -= 1 }
+        return ByteRange(start, end)
+    }
+
+    public func location(of offset: Int) -> SourceLocation {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = line(containing: clamped)
+        var codePoints = 0
+        var utf16 = 0
+        var index = lineStarts[line]
+        while index < clamped {
+            let width = SourceText.sequenceWidth(bytes[index])
+            codePoints += 1
+            utf16 += width == 4 ? 2 : 1
+            index += width
+        }
+        return SourceLocation(line: line, utf8Column: clamped - lineStarts[line],
+                              utf16Column: utf16, codePointColumn: codePoints)
+    }
+
+    /// The byte offset of a column on a line, counting the column in `unit`.
+    /// Columns past the end of the line clamp to its end (as LSP requires).
+    public func offset(line: Int, column: Int, unit: ColumnUnit) -> Int {
+        if line < 0 { return 0 }
+        if line >= lineStarts.count { return bytes.count }
+        let content = contentRange(ofLine: line)
+        var index = content.start
+        var counted = 0
+        while index < content.end && counted < column {
+            let width = SourceText.sequenceWidth(bytes[index])
+            switch unit {
+            case .utf8: counted += width
+            case .utf16: counted += width == 4 ? 2 : 1
+            case .codePoint: counted += 1
+            }
+            if counted > column { break }  // a column inside a character: stay before it
+            index += width
+        }
+        return min(index, content.end)
+    }
+
+    public func text(_ range: ByteRange) -> String {
+        let start = max(0, min(range.start, bytes.count))
+        let end = max(start, min(range.end, bytes.count))
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// Length of the UTF-8 sequence that `lead` starts (1 for a stray byte).
+    @inline(__always)
+    static func sequenceWidth(_ lead: UInt8) -> Int {
+        if lead < 0xC0 { return 1 }
+        if lead < 0xE0 { return 2 }
+        if lead < 0xF0 { return 3 }
+        return 4
+    }
+}
+
+public enum ColumnUnit: String, Sendable {
+    case utf8, utf16, codePoint
+}
+
+/// A position resolved for display: 0-based line and columns in three units.
+public struct SourceLocation: Hashable, Sendable {
+    public let line: Int
+    public let utf8Column: Int
+    public let utf16Column: Int
+    public let codePointColumn: Int
+
+    public func column(in unit: ColumnUnit) -> Int {
+        switch unit {
+        case .utf8: utf8Column
+        case .utf16: utf16Column
+        case .codePoint: codePointColumn
+        }
+    }
+}
+
+/// A half-open range of byte offsets into a `SourceText`.
+public struct ByteRange: Hashable, Sendable, Comparable {
+    public var start: Int
+    public var end: Int
+
+    public init(_ start: Int, _ end: Int) {
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    public var isEmpty: Bool { start == end }
+    public var count: Int { end - start }
+
+    public func contains(_ other: ByteRange) -> Bool { start <= other.start && other.end <= end }
+    public func overlaps(_ other: ByteRange) -> Bool {
+        start < other.end && other.start < end || (isEmpty && other.contains(self)) || (other.isEmpty && contains(other))
+    }
+
+    public static func < (lhs: ByteRange, rhs: ByteRange) -> Bool {
+        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+}

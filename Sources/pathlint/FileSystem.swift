@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The little file access the CLI needs, on the C library (no Foundation at start-up).
+enum FileSystem {
+    enum Failure: Error, CustomStringConvertible {
+        case notFound(String)
+        case unreadable(String, String)
+
+        var description: String {
+            switch self {
+            case .notFound(let path): "\(path): no such file or directory"
+            case .unreadable(let path, let reason): "\(path): \(reason)"
+            }
+        }
+    }
+
+    static func isDirectory(_ path: String) throws(Failure) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw .notFound(path) }
+            throw .unreadable(path, String(cString: strerror(errno)))
+        }
+        return (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Annotation files under `directory`, recursively, sorted; hidden entries skipped.
+    static func annotationFiles(under directory: String) throws(Failure) -> [String] {
+        var found: [String] = []
+        var pending = [directory]
+        while let current = pending.popLast() {
+            guard let handle = opendir(current) else { throw .unreadable(current, String(cString: strerror(errno))) }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+                }
+                if name.hasPrefix(".") { continue }
+                let path = current.hasSuffix("/") ? current + name : current + "/" + name
+                if (try? isDirectory(path)) == true {
+                    pending.append(path)
+                } else if isAnnotationFile(name) {
+                    found.append(path)
+                }
+            }
+        }
+        return found.sorted()
+    }
+
+    static func isAnnotationFile(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+    }
+
+    static func read(_ path: String) throws(Failure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { throw .notFound(path) }
+            throw .unreadable(path, String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        return try readAll(descriptor, name: path)
+    }
+
+    static func readStandardInput() throws(Failure) -> [UInt8] {
+        try readAll(0, name: "<stdin>")
+    }
+
+    private static func readAll(_ descriptor: Int32, name: String) throws(Failure) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(name, String(cString: strerror(errno)))
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+}

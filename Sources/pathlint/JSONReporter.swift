@@ -1,0 +1,69 @@
+import PathLintCore
+
+/// `--format json`: one array of diagnostics, with the keys the README documents
+/// (`path`, `line`, `column`, `endLine`, `endColumn`, `severity`, `rule`, `message`,
+/// `fixes`). Lines and columns are 1-based; columns count Unicode code points.
+struct JSONReporter: Reporter {
+    private var output = OutputBuffer()
+    private var summary = LintSummary()
+    private var first = true
+
+    init() { output.write("[") }
+
+    mutating func report(_ document: AnnotationDocument, _ diagnostics: [Diagnostic]) {
+        summary.count(diagnostics)
+        for diagnostic in diagnostics {
+            output.write(first ? "\n  " : ",\n  ")
+            first = false
+            var object = "{\"path\": \(JSONText.string(document.path)), "
+            object += range(diagnostic.range, in: document.source)
+            object += ", \"severity\": \(JSONText.string(diagnostic.severity.rawValue))"
+            object += ", \"rule\": \(JSONText.string(diagnostic.ruleID))"
+            object += ", \"message\": \(JSONText.string(diagnostic.message))"
+            let fixes = diagnostic.fixes.map { fix in
+                let edits = fix.edits.map { edit in
+                    "{" + range(edit.range, in: document.source) + ", \"newText\": \(JSONText.string(edit.newText))}"
+                }
+                return "{\"title\": \(JSONText.string(fix.title)), \"safe\": \(fix.isSafe), \"edits\": [\(edits.joined(separator: ", "))]}"
+            }
+            object += ", \"fixes\": [\(fixes.joined(separator: ", "))]}"
+            output.write(object)
+        }
+    }
+
+    mutating func finish() -> LintSummary {
+        output.write(first ? "]\n" : "\n]\n")
+        output.flush()
+        return summary
+    }
+
+    private func range(_ range: ByteRange, in source: SourceText) -> String {
+        let start = displayPosition(range.start, in: source)
+        let end = displayPosition(range.end, in: source)
+        return "\"line\": \(start.line), \"column\": \(start.column), \"endLine\": \(end.line), \"endColumn\": \(end.column)"
+    }
+}
+
+enum JSONText {
+    /// A JSON string literal (RFC 8259 escaping).
+    static func string(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import PathLintCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check annotation files and print what is wrong.",
+        discussion: """
+        PATH may be a file, a directory (searched recursively for *.md, *.yaml and *.yml) \
+        or - for standard input. Exit status: 0 when no finding has error severity, 1 when \
+        one does, 2 for usage errors, unreadable paths and unusable reference data.
+        """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Files or directories to lint; - reads standard input.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text (for people) or json (for tools).")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("reference"), help: ArgumentHelp(
+        "Reference snapshot directory (built by scripts/build-snapshot.py).",
+        discussion: "Defaults to $PATHLINT_REFERENCE, then the snapshot that ships with pathlint.",
+        valueName: "dir"))
+    var referenceDirectory: String?
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Run only these rules.", valueName: "rule"))
+    var select: [String] = []
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Do not run these rules.", valueName: "rule"))
+    var ignore: [String] = []
+
+    @Option(help: ArgumentHelp("The file name to report (and to choose Markdown or YAML by) for standard input.",
+                               valueName: "path"))
+    var stdinFilename: String?
+
+    @Flag(help: "Colour the output even when it is not a terminal.")
+    var color = false
+
+    @Flag(help: "Never colour the output.")
+    var noColor = false
+
+    @Flag(name: .shortAndLong, help: "Print only the summary line.")
+    var quiet = false
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("give at least one file or directory to lint, or - for stdin") }
+        for rule in select + ignore where RuleRegistry.rule(rule) == nil {
+            throw ValidationError("unknown rule `\(rule)`; `pathlint rules` lists them")
+        }
+    }
+
+    func run() throws {
+        let reference: ReferenceSnapshot
+        do {
+            reference = try ReferenceSnapshot.open(referenceDirectory)
+        } catch {
+            StandardError.write("pathlint: \(error)\n")
+            throw ExitCode(2)
+        }
+        let configuration = LintConfiguration(select: select.isEmpty ? nil : Set(select), ignore: Set(ignore))
+        let linter = Linter(reference: reference, configuration: configuration)
+        let useColor = !noColor && (color || (isatty(1) != 0 && getenv("NO_COLOR") == nil))
+        var reporter: any Reporter = switch format {
+        case .text: TextReporter(color: useColor, quiet: quiet)
+        case .json: JSONReporter()
+        }
+
+        var failedInputs = false
+        for path in paths {
+            do {
+                if path == "-" {
+                    let name = stdinFilename ?? "<stdin>"
+                    lint(name, try FileSystem.readStandardInput(), with: linter, into: &reporter)
+                    continue
+                }
+                let files = try FileSystem.isDirectory(path) ? try FileSystem.annotationFiles(under: path) : [path]
+                for file in files {
+                    do {
+                        lint(file, try FileSystem.read(file), with: linter, into: &reporter)
+                    } catch {
+                        StandardError.write("pathlint: \(error)\n")
+                        failedInputs = true
+                    }
+                }
+            } catch {
+                StandardError.write("pathlint: \(error)\n")
+                failedInputs = true
+            }
+        }
+        let summary = reporter.finish()
+        if failedInputs { throw ExitCode(2) }
+        if summary.errors > 0 { throw ExitCode(1) }
+    }
+
+    private func lint(_ name: String, _ bytes: [UInt8], with linter: Linter, into reporter: inout any Reporter) {
+        let document = AnnotationDocument(path: name, source: SourceText(bytes: bytes))
+        reporter.report(document, linter.lint(document))
+    }
+}

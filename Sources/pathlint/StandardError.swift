@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+enum StandardError {
+    static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { writeAll(2, UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// Buffered standard output: one `write` per few kilobytes instead of one per line.
+struct OutputBuffer {
+    private var buffer: [UInt8] = []
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { writeAll(1, $0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// write(2) until every byte is out (or the descriptor is gone, as with a closed pipe).
+func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) {
+    var offset = 0
+    while offset < bytes.count {
+        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        if written <= 0 { return }
+        offset += written
+    }
+}

@@ -1,0 +1,91 @@
+import PathLintCore
+
+/// Human output in the style of ruff and rustc:
+///
+///     examples/x.md:12:16: error[entrez-mismatch] entrez 5605 is not the Entrez ID of MAP2K1 (5604)…
+///        |
+///     12 |   entrez: '5605'
+///        |           ^^^^^^
+///        = fix (safe): Set entrez to 5604 (MAP2K1)
+///
+/// and a summary line. Colour only when asked or on a terminal.
+struct TextReporter: Reporter {
+    let color: Bool
+    let quiet: Bool
+    private var output = OutputBuffer()
+    private var summary = LintSummary()
+
+    init(color: Bool, quiet: Bool) {
+        self.color = color
+        self.quiet = quiet
+    }
+
+    mutating func report(_ document: AnnotationDocument, _ diagnostics: [Diagnostic]) {
+        summary.count(diagnostics)
+        guard !quiet else { return }
+        for diagnostic in diagnostics {
+            output.write(render(diagnostic, in: document))
+        }
+    }
+
+    mutating func finish() -> LintSummary {
+        var parts: [String] = []
+        func add(_ count: Int, _ noun: String) {
+            if count > 0 { parts.append("\(count) \(noun)\(count == 1 ? "" : "s")") }
+        }
+        add(summary.errors, "error")
+        add(summary.warnings, "warning")
+        add(summary.others, "hint")
+        let files = "\(summary.files) file\(summary.files == 1 ? "" : "s") checked"
+        if parts.isEmpty {
+            output.write(paint("All checks passed", .green) + " (\(files)).\n")
+        } else {
+            var line = "Found \(parts.joined(separator: ", ")) in \(summary.filesWithFindings) of \(files)"
+            if summary.fixable > 0 { line += "; \(summary.fixable) with a fix available (--format json lists them)" }
+            output.write(paint(line, .bold) + ".\n")
+        }
+        output.flush()
+        return summary
+    }
+
+    private func render(_ diagnostic: Diagnostic, in document: AnnotationDocument) -> String {
+        let source = document.source
+        let start = displayPosition(diagnostic.range.start, in: source)
+        let severity: String = switch diagnostic.severity {
+        case .error: paint("error", .red)
+        case .warning: paint("warning", .yellow)
+        case .info: paint("info", .blue)
+        case .hint: paint("hint", .cyan)
+        }
+        var text = paint("\(document.path):\(start.line):\(start.column):", .bold)
+            + " \(severity)[\(diagnostic.ruleID)] \(diagnostic.message)\n"
+        let line = start.line - 1
+        if line < source.lineCount {
+            let content = source.contentRange(ofLine: line)
+            let gutter = String(start.line)
+            let pad = String(repeating: " ", count: gutter.count)
+            let lineText = source.text(content)
+            let underlineEnd = min(max(diagnostic.range.end, diagnostic.range.start + 1), content.end)
+            let before = source.text(ByteRange(content.start, min(diagnostic.range.start, content.end)))
+            let marked = source.text(ByteRange(min(diagnostic.range.start, content.end), underlineEnd))
+            // Keep tabs as tabs so the carets line up under the text whatever the tab width.
+            let indent = String(before.unicodeScalars.map { $0 == "\t" ? "\t" : " " })
+            let carets = String(repeating: "^", count: max(1, marked.unicodeScalars.count))
+            text += paint("\(pad) |", .blue) + "\n"
+            text += paint("\(gutter) |", .blue) + " \(lineText)\n"
+            text += paint("\(pad) |", .blue) + " \(indent)" + paint(carets, diagnostic.severity == .error ? .red : .yellow) + "\n"
+            for fix in diagnostic.fixes {
+                text += paint("\(pad) =", .blue) + " fix (\(fix.isSafe ? "safe" : "unsafe")): \(fix.title)\n"
+            }
+        }
+        return text + "\n"
+    }
+
+    private enum Colour: String {
+        case red = "31", green = "32", yellow = "33", blue = "34", cyan = "36", bold = "1"
+    }
+
+    private func paint(_ text: String, _ colour: Colour) -> String {
+        color ? "\u{1B}[\(colour.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}

