@@ -129,7 +129,9 @@ def build_mesh(descriptor_path, supplementary_path):
             # One upstream row carries a stray tab (and a stray quote) inside its
             # synonyms: the ID and name come first and the mapped headings last.
             mesh_id, name, mapped = fields[0], clean(fields[1]), fields[-1] if len(fields) > 3 else ""
-            lines.append("\t".join([mesh_id, "C", name, "", "|".join(split_multi(mapped, "|")), ""]))
+            # Mapped headings are `|`-separated in most rows and `,`-separated in some.
+            headings = [h for h in re.split(r"[|,]", mapped) if re.fullmatch(r"D\d{6}(\d{3})?", h.strip() or "-")]
+            lines.append("\t".join([mesh_id, "C", name, "", "|".join(h.strip() for h in headings), ""]))
             concepts += 1
     return lines, descriptors, concepts
 
