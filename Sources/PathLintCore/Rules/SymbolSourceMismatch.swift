@@ -6,7 +6,7 @@ struct SymbolSourceMismatch: Rule {
     let documentation = """
     ## What it checks
     That `source` is one of `hgnc_symbol`, `hgnc_alias_symbol`, `hgnc_prev_symbol`, \
-    `bioentities_symbol`, and that its claim holds in the reference data:
+    `bioentities_symbol` (anything else is an error), and that its claim holds in the reference data:
 
     | source | what must hold |
     |---|---|
@@ -63,8 +63,10 @@ struct SymbolSourceMismatch: Rule {
             guard let source = gene.source else { continue }
             guard let claim = SourceClaim(rawValue: source.value) else {
                 let known = SourceClaim.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
-                diagnostics.append(context.diagnostic("unknown gene source `\(source.value)`; expected one of \(known)",
-                                                      at: source.range))
+                var unknown = context.diagnostic("unknown gene source `\(source.value)`; expected one of \(known)",
+                                                 at: source.range)
+                unknown.severity = .error  // not a doubtful claim: no claim at all
+                diagnostics.append(unknown)
                 continue
             }
             guard let symbol = gene.symbol, let hgncSymbol = gene.hgncSymbol,
