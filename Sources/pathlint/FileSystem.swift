@@ -38,7 +38,9 @@ enum FileSystem {
                 }
                 if name.hasPrefix(".") { continue }
                 let path = current.hasSuffix("/") ? current + name : current + "/" + name
-                if (try? isDirectory(path)) == true {
+                // Directories are entered only when they are real ones, not links: a
+                // link to a parent would otherwise repeat files or never end.
+                if isRealDirectory(path) {
                     pending.append(path)
                 } else if isAnnotationFile(name) {
                     found.append(path)
@@ -46,6 +48,11 @@ enum FileSystem {
             }
         }
         return found.sorted()
+    }
+
+    private static func isRealDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     static func isAnnotationFile(_ name: String) -> Bool {

@@ -31,7 +31,7 @@ struct JSONReporter: Reporter {
         }
     }
 
-    mutating func finish() -> LintSummary {
+    mutating func finish(unreadablePaths: Int) -> LintSummary {
         output.write(first ? "]\n" : "\n]\n")
         output.flush()
         return summary

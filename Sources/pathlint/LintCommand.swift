@@ -31,11 +31,13 @@ struct LintCommand: ParsableCommand {
         valueName: "dir"))
     var referenceDirectory: String?
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Run only these rules.", valueName: "rule"))
-    var select: [String] = []
+    @Option(help: ArgumentHelp("Run only these rules (comma-separated; repeatable).", valueName: "rule,..."),
+            transform: LintCommand.ruleList)
+    var select: [[String]] = []
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Do not run these rules.", valueName: "rule"))
-    var ignore: [String] = []
+    @Option(help: ArgumentHelp("Do not run these rules (comma-separated; repeatable).", valueName: "rule,..."),
+            transform: LintCommand.ruleList)
+    var ignore: [[String]] = []
 
     @Option(help: ArgumentHelp("The file name to report (and to choose Markdown or YAML by) for standard input.",
                                valueName: "path"))
@@ -52,7 +54,7 @@ struct LintCommand: ParsableCommand {
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or directory to lint, or - for stdin") }
-        for rule in select + ignore where RuleRegistry.rule(rule) == nil {
+        for rule in (select + ignore).joined() where RuleRegistry.rule(rule) == nil {
             throw ValidationError("unknown rule `\(rule)`; `pathlint rules` lists them")
         }
     }
@@ -65,7 +67,8 @@ struct LintCommand: ParsableCommand {
             StandardError.write("pathlint: \(error)\n")
             throw ExitCode(2)
         }
-        let configuration = LintConfiguration(select: select.isEmpty ? nil : Set(select), ignore: Set(ignore))
+        let configuration = LintConfiguration(select: select.isEmpty ? nil : Set(select.joined()),
+                                              ignore: Set(ignore.joined()))
         let linter = Linter(reference: reference, configuration: configuration)
         let useColor = !noColor && (color || (isatty(1) != 0 && getenv("NO_COLOR") == nil))
         var reporter: any Reporter = switch format {
@@ -73,7 +76,7 @@ struct LintCommand: ParsableCommand {
         case .json: JSONReporter()
         }
 
-        var failedInputs = false
+        var unreadablePaths = 0
         for path in paths {
             do {
                 if path == "-" {
@@ -87,17 +90,21 @@ struct LintCommand: ParsableCommand {
                         lint(file, try FileSystem.read(file), with: linter, into: &reporter)
                     } catch {
                         StandardError.write("pathlint: \(error)\n")
-                        failedInputs = true
+                        unreadablePaths += 1
                     }
                 }
             } catch {
                 StandardError.write("pathlint: \(error)\n")
-                failedInputs = true
+                unreadablePaths += 1
             }
         }
-        let summary = reporter.finish()
-        if failedInputs { throw ExitCode(2) }
+        let summary = reporter.finish(unreadablePaths: unreadablePaths)
+        if unreadablePaths > 0 { throw ExitCode(2) }
         if summary.errors > 0 { throw ExitCode(1) }
+    }
+
+    static func ruleList(_ text: String) -> [String] {
+        text.split(separator: ",").map { String($0.filter { $0 != " " }) }.filter { !$0.isEmpty }
     }
 
     private func lint(_ name: String, _ bytes: [UInt8], with linter: Linter, into reporter: inout any Reporter) {

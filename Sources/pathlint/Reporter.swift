@@ -26,7 +26,8 @@ struct LintSummary {
 /// Turns each file's diagnostics into output; `finish` ends the output.
 protocol Reporter {
     mutating func report(_ document: AnnotationDocument, _ diagnostics: [Diagnostic])
-    mutating func finish() -> LintSummary
+    /// `unreadablePaths`: inputs that could not be read (already reported on stderr).
+    mutating func finish(unreadablePaths: Int) -> LintSummary
 }
 
 /// 1-based line and column (in Unicode code points) of a byte offset: the units of the

@@ -28,7 +28,7 @@ struct TextReporter: Reporter {
         }
     }
 
-    mutating func finish() -> LintSummary {
+    mutating func finish(unreadablePaths: Int) -> LintSummary {
         var parts: [String] = []
         func add(_ count: Int, _ noun: String) {
             if count > 0 { parts.append("\(count) \(noun)\(count == 1 ? "" : "s")") }
@@ -36,8 +36,13 @@ struct TextReporter: Reporter {
         add(summary.errors, "error")
         add(summary.warnings, "warning")
         add(summary.others, "hint")
-        let files = "\(summary.files) file\(summary.files == 1 ? "" : "s") checked"
-        if parts.isEmpty {
+        var files = "\(summary.files) file\(summary.files == 1 ? "" : "s") checked"
+        if unreadablePaths > 0 {
+            files += "; \(unreadablePaths) path\(unreadablePaths == 1 ? "" : "s") could not be read"
+        }
+        if parts.isEmpty && unreadablePaths > 0 {
+            output.write(paint("Nothing found", .bold) + " (\(files)).\n")
+        } else if parts.isEmpty {
             output.write(paint("All checks passed", .green) + " (\(files)).\n")
         } else {
             var line = "Found \(parts.joined(separator: ", ")) in \(summary.filesWithFindings) of \(files)"

@@ -5,6 +5,10 @@ import Glibc
 
 // Parse and run by hand so that every usage error exits with 2 (argument-parser's
 // default is 64), while `--help` and `--version` exit 0.
+// A reader that goes away (`pathlint lint … | head`) ends the output, not the process
+// by a signal: writes then fail with EPIPE and are dropped.
+signal(SIGPIPE, SIG_IGN)
+
 do {
     var command = try Pathlint.parseAsRoot()
     try command.run()

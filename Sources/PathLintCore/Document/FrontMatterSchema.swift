@@ -101,27 +101,55 @@ public enum FrontMatterSchema {
 }
 
 /// What YAML 1.1 (PyYAML's reading, which built these files) makes of a plain scalar.
+/// Decided on the UTF-8 bytes: it runs for many scalars of every file.
 public enum PlainScalarType: Sendable, Equatable {
     case string, integer, float, boolean, null
+
+    private static let nulls: Set<String> = ["~", "null", "Null", "NULL"]
+    private static let booleans: Set<String> = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
+                                                "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"]
+    private static let specialFloats: Set<String> = [".inf", ".Inf", ".INF", "-.inf", "+.inf", ".nan", ".NaN", ".NAN"]
 
     public init(_ scalar: YAMLScalar) {
         guard scalar.style == .plain else { self = .string; return }
         let value = scalar.value
-        if value.isEmpty || ["~", "null", "Null", "NULL"].contains(value) { self = .null; return }
-        if ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
-            "on", "On", "ON", "off", "Off", "OFF"].contains(value) { self = .boolean; return }
-        var body = Substring(value)
-        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
-        let digits = body.filter { $0 != "_" }
-        if !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) { self = .integer; return }
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count == 2, !(parts[0].isEmpty && parts[1].isEmpty),
-           parts.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "e" || $0 == "E" || $0 == "-" || $0 == "+") } }),
-           digits.first != "e" {
-            self = .float
-            return
+        let bytes = value.utf8
+        guard let first = bytes.first else { self = .null; return }
+        // Every YAML 1.1 null, boolean and number starts with one of these bytes.
+        let isCandidate = (first >= 0x30 && first <= 0x39) || "+-.~nNyYtTfFoO".utf8.contains(first)
+        guard isCandidate, bytes.count <= 40 else { self = .string; return }
+        if PlainScalarType.nulls.contains(value) { self = .null; return }
+        if PlainScalarType.booleans.contains(value) { self = .boolean; return }
+        if PlainScalarType.specialFloats.contains(value) { self = .float; return }
+        self = PlainScalarType.number(bytes)
+    }
+
+    /// Integer (`12`, `-3`, `1_000`) or float (`0.95`, `1e5`, `.5`) or neither.
+    private static func number(_ bytes: String.UTF8View) -> PlainScalarType {
+        var index = bytes.startIndex
+        if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index = bytes.index(after: index) }
+        var digits = 0, dots = 0, exponent = false
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "_"): break
+            case UInt8(ascii: "."):
+                if exponent { return .string }
+                dots += 1
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                if exponent || digits == 0 { return .string }
+                exponent = true
+                let next = bytes.index(after: index)
+                if next < bytes.endIndex, bytes[next] == UInt8(ascii: "-") || bytes[next] == UInt8(ascii: "+") {
+                    index = next
+                }
+            default:
+                return .string
+            }
+            index = bytes.index(after: index)
         }
-        if [".inf", ".Inf", ".INF", "-.inf", ".nan", ".NaN", ".NAN"].contains(value) { self = .float; return }
-        self = .string
+        if digits == 0 || dots > 1 { return .string }
+        return dots == 0 && !exponent ? .integer : .float
     }
 }

@@ -34,8 +34,9 @@ public struct Linter: Sendable {
     /// Diagnostics sorted by position, then rule id.
     public func lint(_ document: AnnotationDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let facts = DocumentFacts(document: document, reference: reference)
         for rule in rules {
-            let context = RuleContext(document: document, reference: reference, rule: rule)
+            let context = RuleContext(document: document, reference: reference, rule: rule, facts: facts)
             for var diagnostic in rule.check(context) {
                 if let severity = configuration.severityOverrides[rule.id] { diagnostic.severity = severity }
                 diagnostics.append(diagnostic)

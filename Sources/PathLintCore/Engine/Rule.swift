@@ -20,9 +20,15 @@ public struct RuleContext: Sendable {
     public let document: AnnotationDocument
     public let reference: ReferenceSnapshot
     let rule: any Rule
+    let facts: DocumentFacts
 
     public var source: SourceText { document.source }
     public var annotation: Annotation? { document.annotation }
+
+    /// What the entry's `hgnc_symbol` is in today's HGNC; nil when it has none.
+    func resolution(of gene: GeneEntry) -> GeneResolution? {
+        gene.index < facts.geneResolutions.count ? facts.geneResolutions[gene.index] : nil
+    }
 
     /// A finding of this rule at its default severity (the linter applies overrides).
     public func diagnostic(_ message: String, at range: ByteRange, fixes: [Fix] = []) -> Diagnostic {
@@ -35,5 +41,18 @@ extension Fix {
     static func replace(_ range: ByteRange, with value: String, style: ScalarStyle = .plain,
                         title: String, safety: Safety) -> Fix {
         Fix(title: title, safety: safety, edits: [TextEdit(range: range, newText: YAMLText.scalar(value, style: style))])
+    }
+}
+
+/// Facts about a document that several rules need, worked out once per lint.
+struct DocumentFacts: Sendable {
+    /// Per `genes` entry, by index.
+    let geneResolutions: [GeneResolution?]
+
+    init(document: AnnotationDocument, reference: ReferenceSnapshot) {
+        geneResolutions = (document.annotation?.genes ?? []).map { gene in
+            guard let symbol = gene.hgncSymbol?.value, !symbol.isEmpty else { return nil }
+            return GeneResolution(symbol: symbol, entrez: gene.entrez?.value, hgnc: reference.hgnc)
+        }
     }
 }

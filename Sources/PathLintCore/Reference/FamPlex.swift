@@ -26,6 +26,12 @@ public struct FamPlexIndex: Sendable {
         return columns[1].split(separator: "|").map(String.init)
     }
 
+    /// Whether any of `symbols` is among `entity`'s members (without building the list).
+    public func hasMember(_ entity: some StringProtocol, among symbols: [String]) -> Bool {
+        guard let columns = entities.record(forKey: String(entity)), columns.count >= 2 else { return false }
+        return columns[1].split(separator: "|").contains { member in symbols.contains { $0 == member } }
+    }
+
     /// Entrez IDs the 2018 PFOCR lexicon expanded a family name to (its old FamPlex
     /// names, such as `AC` for today's `ADCY`), compared like `entities(named:)`.
     public func lexicon2018Members(named text: some StringProtocol) -> [String] {

@@ -24,18 +24,15 @@ public struct HGNCRecord: Sendable, Hashable {
 
     init?(columns: [Substring]) {
         guard columns.count >= 9, let status = Status(rawValue: String(columns[2])) else { return nil }
-        func list(_ column: Substring) -> [String] {
-            column.isEmpty ? [] : column.split(separator: "|").map(String.init)
-        }
         number = String(columns[0])
         symbol = String(columns[1])
         self.status = status
         entrez = String(columns[3])
         locusType = String(columns[4])
         name = String(columns[5])
-        aliases = list(columns[6])
-        previousSymbols = list(columns[7])
-        successors = list(columns[8])
+        aliases = SortedLines.values(columns[6])
+        previousSymbols = SortedLines.values(columns[7])
+        successors = SortedLines.values(columns[8])
     }
 }
 

@@ -17,15 +17,12 @@ public struct MeSHConcept: Sendable, Hashable {
 
     init?(columns: [Substring]) {
         guard columns.count >= 6, let kind = Kind(rawValue: String(columns[1])) else { return nil }
-        func list(_ column: Substring) -> [String] {
-            column.isEmpty ? [] : column.split(separator: "|").map(String.init)
-        }
         id = String(columns[0])
         self.kind = kind
         label = String(columns[2])
-        treeNumbers = list(columns[3])
-        mappedHeadings = list(columns[4])
-        entryTerms = list(columns[5])
+        treeNumbers = SortedLines.values(columns[3])
+        mappedHeadings = SortedLines.values(columns[4])
+        entryTerms = SortedLines.values(columns[5])
     }
 
     /// The top-level MeSH trees (`C`, `D`, …) this concept sits in.

@@ -17,6 +17,11 @@ public struct SortedLines: Sendable {
         }
     }
 
+    /// The values of a multi-valued (`|`-separated) column.
+    public static func values(_ column: Substring) -> [String] {
+        column.isEmpty ? [] : column.split(separator: "|").map(String.init)
+    }
+
     /// The first record with this key, if any.
     public func record(forKey key: String) -> [Substring]? {
         records(forKey: key).first

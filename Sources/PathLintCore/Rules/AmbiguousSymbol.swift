@@ -42,8 +42,7 @@ struct AmbiguousSymbol: Rule {
         for gene in genes {
             guard let symbol = gene.symbol, let source = gene.source?.value,
                   source == SourceClaim.alias.rawValue || source == SourceClaim.previous.rawValue,
-                  let hgncSymbol = gene.hgncSymbol,
-                  let record = GeneResolution(symbol: hgncSymbol.value, entrez: gene.entrez?.value, hgnc: hgnc).current
+                  let record = context.resolution(of: gene)?.current
             else { continue }
             var others: [(SymbolMatch, HGNCRecord)] = []
             for match in hgnc.matches(for: symbol.value) where match.claim != .withdrawn && match.hgncNumber != record.number {

@@ -50,7 +50,7 @@ struct EntrezMismatch: Rule {
                 continue
             }
             guard let symbol = gene.hgncSymbol,
-                  let expected = GeneResolution(symbol: symbol.value, entrez: entrez.value, hgnc: reference.hgnc).current,
+                  let expected = context.resolution(of: gene)?.current,
                   !expected.entrez.isEmpty, expected.entrez != entrez.value else { continue }
             let owner = reference.hgnc.approved(entrez: entrez.value)
             let expectedFits = SourceClaim.holds(for: gene, record: expected, reference: reference)

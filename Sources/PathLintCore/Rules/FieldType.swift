@@ -63,8 +63,7 @@ struct FieldType: Rule {
                                                       at: node.range))
                 return
             }
-            let type = PlainScalarType(scalar)
-            if quoted, type == .integer || type == .float {
+            if quoted, scalar.style == .plain, [.integer, .float].contains(PlainScalarType(scalar)) {
                 var diagnostic = context.diagnostic(
                     "`\(path)` must be a quoted string: `\(scalar.value)` reads as a number",
                     at: scalar.range,
@@ -148,7 +147,7 @@ struct FieldType: Rule {
     }
 
     private func describe(_ node: YAMLNode) -> String {
-        if case .scalar(let scalar) = node { return "`\(scalar.value)`" }
+        if case .scalar(let scalar) = node, !scalar.isNull { return "`\(scalar.value)`" }
         return node.kindDescription
     }
 

@@ -46,14 +46,14 @@ struct OutdatedHGNCSymbol: Rule {
         for gene in genes {
             guard let symbol = gene.hgncSymbol, !symbol.value.isEmpty else { continue }
             let entrez = gene.entrez?.value
-            switch GeneResolution(symbol: symbol.value, entrez: entrez, hgnc: context.reference.hgnc) {
-            case .approved, .unknown:
+            switch context.resolution(of: gene) {
+            case .approved?, .unknown?, nil:
                 continue
-            case .spelledDifferently(let record):
+            case .spelledDifferently(let record)?:
                 diagnostics.append(context.diagnostic(
                     "`\(symbol.value)` is written `\(record.symbol)` by HGNC", at: symbol.range,
                     fixes: [.replace(symbol.range, with: record.symbol, title: "Write \(record.symbol)", safety: .safe)]))
-            case .renamed(let candidates, let preferred, let withdrawn):
+            case .renamed(let candidates, let preferred, let withdrawn, let entrezOwner)?:
                 let how = withdrawn ? "a withdrawn HGNC symbol" : "a previous HGNC symbol"
                 var fixes: [Fix] = []
                 let message: String
@@ -62,6 +62,22 @@ struct OutdatedHGNCSymbol: Rule {
                     let safe = !preferred.entrez.isEmpty && preferred.entrez == entrez
                     fixes.append(.replace(symbol.range, with: preferred.symbol, title: "Rename to \(preferred.symbol)",
                                           safety: safe ? .safe : .unsafe))
+                } else if let entrezOwner {
+                    let names = candidates.map(\.citation).joined(separator: ", ")
+                    message = "`\(symbol.value)` is \(how) of \(names), but entrez \(entrez ?? "") is "
+                        + "\(entrezOwner.citation), which `\(symbol.value)` also names: check which gene the figure shows"
+                    fixes.append(.replace(symbol.range, with: entrezOwner.symbol,
+                                          title: "Rename to \(entrezOwner.symbol) (the gene of entrez \(entrez ?? ""))",
+                                          safety: .unsafe))
+                    for candidate in candidates where !candidate.entrez.isEmpty {
+                        var edits = [TextEdit(range: symbol.range, newText: candidate.symbol)]
+                        if let entrezField = gene.entrez {
+                            edits.append(TextEdit(range: entrezField.range,
+                                                  newText: YAMLText.singleQuoted(candidate.entrez)))
+                        }
+                        fixes.append(Fix(title: "Rename to \(candidate.symbol) and set entrez to \(candidate.entrez)",
+                                         safety: .unsafe, edits: edits))
+                    }
                 } else {
                     let names = candidates.map(\.citation).joined(separator: ", ")
                     message = "`\(symbol.value)` is \(how) of several genes: \(names); none has entrez \(entrez ?? "(none)")"
@@ -70,7 +86,7 @@ struct OutdatedHGNCSymbol: Rule {
                     }
                 }
                 diagnostics.append(context.diagnostic(message, at: symbol.range, fixes: fixes))
-            case .withdrawnWithoutSuccessor(let record):
+            case .withdrawnWithoutSuccessor(let record)?:
                 diagnostics.append(context.diagnostic(
                     "`\(symbol.value)` is a withdrawn HGNC entry (\(record.hgncID): \(record.name)) with no successor",
                     at: symbol.range))

@@ -69,9 +69,7 @@ struct SymbolSourceMismatch: Rule {
                 diagnostics.append(unknown)
                 continue
             }
-            guard let symbol = gene.symbol, let hgncSymbol = gene.hgncSymbol,
-                  case .approved(let record) = GeneResolution(symbol: hgncSymbol.value, entrez: gene.entrez?.value,
-                                                              hgnc: reference.hgnc) else { continue }
+            guard let symbol = gene.symbol, case .approved(let record)? = context.resolution(of: gene) else { continue }
             let entrez = gene.entrez?.value
             if claim.holds(symbol: symbol.value, record: record, entrez: entrez, reference: reference) { continue }
             let holding = SourceClaim.claims(of: symbol.value, record: record, entrez: entrez, reference: reference)

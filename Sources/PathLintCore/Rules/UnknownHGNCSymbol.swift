@@ -43,7 +43,7 @@ struct UnknownHGNCSymbol: Rule {
         var diagnostics: [Diagnostic] = []
         for gene in genes {
             guard let symbol = gene.hgncSymbol, !symbol.value.isEmpty else { continue }
-            guard case .unknown = GeneResolution(symbol: symbol.value, entrez: gene.entrez?.value, hgnc: hgnc) else {
+            guard case .unknown? = context.resolution(of: gene) else {
                 continue
             }
             var message = "`\(symbol.value)` is not an HGNC symbol"

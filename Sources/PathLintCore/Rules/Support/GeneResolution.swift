@@ -8,7 +8,10 @@ enum GeneResolution: Sendable {
     case spelledDifferently(HGNCRecord)
     /// A previous symbol, or the symbol of a withdrawn entry, with the approved entries it
     /// went to; `preferred` is the one the entry's `entrez` already names, or the only one.
-    case renamed(candidates: [HGNCRecord], preferred: HGNCRecord?, withdrawn: Bool)
+    /// `entrezOwner` is set instead of `preferred` when the entry's `entrez` belongs to
+    /// another approved gene that the symbol still names (TAZ with WWTR1's ID: TAZ is
+    /// TAFAZZIN's previous symbol and WWTR1's alias): the entry does not say which it means.
+    case renamed(candidates: [HGNCRecord], preferred: HGNCRecord?, withdrawn: Bool, entrezOwner: HGNCRecord? = nil)
     /// A withdrawn entry that HGNC names no successor for.
     case withdrawnWithoutSuccessor(HGNCRecord)
     case unknown
@@ -45,7 +48,7 @@ enum GeneResolution: Sendable {
     var current: HGNCRecord? {
         switch self {
         case .approved(let record), .spelledDifferently(let record): record
-        case .renamed(_, let preferred, _): preferred
+        case .renamed(_, let preferred, _, _): preferred
         case .withdrawnWithoutSuccessor, .unknown: nil
         }
     }
@@ -72,9 +75,15 @@ enum GeneResolution: Sendable {
             }
         }
         guard !candidates.isEmpty else { return nil }
-        let preferred = candidates.first { $0.entrez == entrez && !$0.entrez.isEmpty }
-            ?? (candidates.count == 1 ? candidates[0] : nil)
-        return .renamed(candidates: candidates, preferred: preferred, withdrawn: viaWithdrawn)
+        if let byEntrez = candidates.first(where: { $0.entrez == entrez && !$0.entrez.isEmpty }) {
+            return .renamed(candidates: candidates, preferred: byEntrez, withdrawn: viaWithdrawn)
+        }
+        if let entrez, let owner = hgnc.approved(entrez: entrez), let symbol = matches.first?.text,
+           owner.isAlias(symbol) || owner.isPreviousSymbol(symbol) || owner.isApprovedSymbol(symbol) {
+            return .renamed(candidates: candidates, preferred: nil, withdrawn: viaWithdrawn, entrezOwner: owner)
+        }
+        return .renamed(candidates: candidates, preferred: candidates.count == 1 ? candidates[0] : nil,
+                        withdrawn: viaWithdrawn)
     }
 }
 

@@ -39,8 +39,8 @@ enum SourceClaim: String, Sendable, CaseIterable {
     /// Member of the FamPlex entity `name` names, through nested families, under today's
     /// name, a grounding-map text, or the 2018 lexicon's old name.
     static func isFamilyMember(_ record: HGNCRecord, named name: String, entrez: String?, famplex: FamPlexIndex) -> Bool {
-        let symbols = Set([record.symbol] + record.previousSymbols)
-        for entity in famplex.entities(named: name) where famplex.members(of: entity).contains(where: symbols.contains) {
+        let symbols = [record.symbol] + record.previousSymbols
+        for entity in famplex.entities(named: name) where famplex.hasMember(entity, among: symbols) {
             return true
         }
         let lexiconMembers = famplex.lexicon2018Members(named: name)
