@@ -28,8 +28,20 @@ public struct FamPlexIndex: Sendable {
 
     /// Whether any of `symbols` is among `entity`'s members (without building the list).
     public func hasMember(_ entity: some StringProtocol, among symbols: [String]) -> Bool {
-        guard let columns = entities.record(forKey: String(entity)), columns.count >= 2 else { return false }
-        return columns[1].split(separator: "|").contains { member in symbols.contains { $0 == member } }
+        guard let line = entities.lineRanges(forKey: String(entity)).first else { return false }
+        let bytes = entities.file.bytes
+        // The members column is `A|B|C` after the first tab: compare each member in place.
+        var start = line.lowerBound
+        while start < line.upperBound && bytes[start] != 0x09 { start += 1 }
+        start += 1
+        while start < line.upperBound {
+            var end = start
+            while end < line.upperBound && bytes[end] != UInt8(ascii: "|") { end += 1 }
+            let member = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+            if symbols.contains(where: { $0.utf8.elementsEqual(member) }) { return true }
+            start = end + 1
+        }
+        return false
     }
 
     /// Entrez IDs the 2018 PFOCR lexicon expanded a family name to (its old FamPlex
