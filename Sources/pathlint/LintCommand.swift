@@ -77,26 +77,45 @@ struct LintCommand: ParsableCommand {
         }
 
         var unreadablePaths = 0
+        var inputs: [LintInput] = []
         for path in paths {
             do {
                 if path == "-" {
-                    let name = stdinFilename ?? "<stdin>"
-                    lint(name, try FileSystem.readStandardInput(), with: linter, into: &reporter)
-                    continue
-                }
-                let files = try FileSystem.isDirectory(path) ? try FileSystem.annotationFiles(under: path) : [path]
-                for file in files {
-                    do {
-                        lint(file, try FileSystem.read(file), with: linter, into: &reporter)
-                    } catch {
-                        StandardError.write("pathlint: \(error)\n")
-                        unreadablePaths += 1
-                    }
+                    inputs.append(.standardInput(name: stdinFilename ?? "<stdin>", bytes: try FileSystem.readStandardInput()))
+                } else if try FileSystem.isDirectory(path) {
+                    inputs += try FileSystem.annotationFiles(under: path).map(LintInput.file)
+                } else {
+                    inputs.append(.file(path))
                 }
             } catch {
                 StandardError.write("pathlint: \(error)\n")
                 unreadablePaths += 1
             }
+        }
+
+        // A file named twice (`lint a.md .`) is linted once.
+        var seen = Set<String>()
+        inputs = inputs.filter { input in
+            guard case .file(let path) = input else { return true }
+            return seen.insert(path.hasPrefix("./") ? String(path.dropFirst(2)) : path).inserted
+        }
+
+        var figids = FigidRegistry(configuration: configuration)
+        ParallelLint.run(inputs, work: { input in LintCommand.process(input, with: linter) }) { result in
+            guard let document = result.document else {
+                StandardError.write("pathlint: \(result.failure ?? "\(result.path): unreadable")\n")
+                unreadablePaths += 1
+                return
+            }
+            if let failure = result.failure {
+                StandardError.write("pathlint: \(failure)\n")
+                unreadablePaths += 1
+            }
+            let crossFile = figids.check(document)
+            let diagnostics = crossFile.isEmpty ? result.diagnostics : (result.diagnostics + crossFile).sorted {
+                ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID)
+            }
+            reporter.report(document, diagnostics)
         }
         let summary = reporter.finish(unreadablePaths: unreadablePaths)
         if unreadablePaths > 0 { throw ExitCode(2) }
@@ -107,8 +126,20 @@ struct LintCommand: ParsableCommand {
         text.split(separator: ",").map { String($0.filter { $0 != " " }) }.filter { !$0.isEmpty }
     }
 
-    private func lint(_ name: String, _ bytes: [UInt8], with linter: Linter, into reporter: inout any Reporter) {
-        let document = AnnotationDocument(path: name, source: SourceText(bytes: bytes))
-        reporter.report(document, linter.lint(document))
+    /// Reads and lints one input; runs on a worker thread.
+    static func process(_ input: LintInput, with linter: Linter) -> FileResult {
+        let bytes: [UInt8]
+        switch input {
+        case .standardInput(_, let given):
+            bytes = given
+        case .file(let path):
+            do {
+                bytes = try FileSystem.read(path)
+            } catch {
+                return FileResult(path: path, failure: "\(error)")
+            }
+        }
+        let document = AnnotationDocument(path: input.name, source: SourceText(bytes: bytes))
+        return FileResult(path: input.name, document: document, diagnostics: linter.lint(document))
     }
 }

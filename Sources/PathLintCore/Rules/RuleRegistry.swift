@@ -18,6 +18,8 @@ public enum RuleRegistry {
         KeywordsMismatch(),
         DescriptionMismatch(),
         FigureIdentityMismatch(),
+        FileNameMismatch(),
+        DuplicateFigid(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? { all.first { $0.id == id } }

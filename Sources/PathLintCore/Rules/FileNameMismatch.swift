@@ -1,0 +1,42 @@
+/// A figure file is named after its figure: `<figid>.md`.
+struct FileNameMismatch: Rule {
+    let id = "file-name-mismatch"
+    let defaultSeverity = Severity.warning
+    let summary = "The file name is not `<figid>.md`."
+    let documentation = """
+    ## What it checks
+    That a Markdown figure file is named `<figid>.md`, as every file of the PFOCR \
+    database is (`_figures/PMC199174__JCI0110934.f9.md`). Standard input and YAML files \
+    are not checked.
+
+    ## Why it matters
+    The PFOCR site builds each figure's URL from its file name: a file named otherwise \
+    publishes the figure at the wrong address, or overwrites another figure's page.
+
+    ## Example
+    `_figures/PMC199174__JCI0110934.md` holding `figid: PMC199174__JCI0110934.f9`.
+
+    ## Correct
+    `_figures/PMC199174__JCI0110934.f9.md`.
+
+    ## Fix
+    None: renaming files is left to the curator (and to git).
+
+    ## Curation action
+    Rename the file, or correct `figid` if the file name is the right one (compare with \
+    `pmcid` and `filename`).
+
+    ## Data
+    None.
+    """
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        let path = context.document.path
+        guard context.document.kind == .markdown, !path.hasPrefix("<"), path != "-",
+              let figid = context.annotation?.figid, !figid.value.isEmpty else { return [] }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let expected = figid.value + ".md"
+        guard name != expected else { return [] }
+        return [context.diagnostic("file name `\(name)` should be `\(expected)` (the figid)", at: figid.range)]
+    }
+}

@@ -1,0 +1,106 @@
+import Dispatch
+import PathLintCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One input of a run, in the order its results are reported.
+enum LintInput: Sendable {
+    case file(String)
+    case standardInput(name: String, bytes: [UInt8])
+
+    var name: String {
+        switch self {
+        case .file(let path): path
+        case .standardInput(let name, _): name
+        }
+    }
+}
+
+/// What linting one input produced. `document` is nil when the input could not be read.
+struct FileResult: Sendable {
+    var path: String
+    var document: AnnotationDocument?
+    var diagnostics: [Diagnostic] = []
+    /// Why the input could not be read or written, already phrased for stderr.
+    var failure: String?
+}
+
+/// Lints inputs on every core, a batch at a time, and hands the results over in input
+/// order: output is deterministic, and memory holds one batch, not the whole run.
+enum ParallelLint {
+    static func run(_ inputs: [LintInput], batchSize: Int = 256,
+                    work: @escaping @Sendable (LintInput) -> FileResult,
+                    deliver: (FileResult) -> Void) {
+        var progress = ProgressBar(total: inputs.count)
+        var batchStart = 0
+        while batchStart < inputs.count {
+            let batch = Array(inputs[batchStart..<min(batchStart + batchSize, inputs.count)])
+            let slots = ResultSlots(count: batch.count)
+            if batch.count == 1 {
+                slots.store(work(batch[0]), at: 0)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                    slots.store(work(batch[index]), at: index)
+                }
+            }
+            for index in 0..<batch.count { deliver(slots.take(index)) }
+            slots.release()
+            batchStart += batch.count
+            progress.advance(to: batchStart)
+        }
+        progress.finish()
+    }
+}
+
+/// Fixed slots that worker threads fill, each its own index: no two threads touch the
+/// same slot, and the buffer never reallocates, so no lock is needed.
+private final class ResultSlots: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<FileResult?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    func store(_ result: FileResult, at index: Int) { buffer[index] = result }
+
+    func take(_ index: Int) -> FileResult {
+        let result = buffer[index]!
+        buffer[index] = nil
+        return result
+    }
+
+    func release() {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+}
+
+/// `[#####.....] 1200/50000 files` on stderr, only on a terminal and only for runs long
+/// enough to want one; erased when done.
+struct ProgressBar {
+    private let total: Int
+    private let enabled: Bool
+    private var drawn = false
+
+    init(total: Int) {
+        self.total = total
+        enabled = total >= 2000 && isatty(2) != 0
+    }
+
+    mutating func advance(to done: Int) {
+        guard enabled else { return }
+        let width = 30
+        let filled = total == 0 ? width : done * width / total
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        StandardError.write("\r[\(bar)] \(done)/\(total) files")
+        drawn = true
+    }
+
+    mutating func finish() {
+        guard drawn else { return }
+        StandardError.write("\r\u{1B}[2K")
+        drawn = false
+    }
+}
