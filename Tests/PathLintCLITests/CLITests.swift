@@ -378,7 +378,8 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         #expect(edit["column"] as? Int == column)
 
         // The text format reports the same position, and the carets sit under the value.
-        let text = try pathlint(["lint", "-", "--stdin-filename", "x.md"], stdin: Data(document.utf8))
+        let text = try pathlint(["lint", "-", "--stdin-filename", "x.md", "--select", "entrez-mismatch"],
+                                stdin: Data(document.utf8))
         #expect(text.status == 1)
         #expect(text.out.contains("x.md:\(lineNumber):\(column): error[entrez-mismatch]"), "\(text)")
         let caretLine = try #require(text.out.components(separatedBy: "\n").first { $0.hasSuffix("^^^^^^") && $0.contains("|") })

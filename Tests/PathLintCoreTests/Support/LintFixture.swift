@@ -57,17 +57,17 @@ func linter(rules: [String]?) -> Linter {
 }
 
 /// Lints a YAML snippet wrapped as front matter.
-func lint(_ frontMatter: String, rules: [String]? = nil, path: String = "t.md") -> [Diagnostic] {
+func lint(_ frontMatter: String, rules: [String]? = nil, path: String = "PMC199174__JCI0110934.f9.md") -> [Diagnostic] {
     lintFile(markdown(frontMatter), rules: rules, path: path)
 }
 
 /// Lints a whole file's text as given.
-func lintFile(_ text: String, rules: [String]? = nil, path: String = "t.md") -> [Diagnostic] {
+func lintFile(_ text: String, rules: [String]? = nil, path: String = "PMC199174__JCI0110934.f9.md") -> [Diagnostic] {
     linter(rules: rules).lint(path: path, text: text)
 }
 
 /// Lints raw bytes (for invalid UTF-8).
-func lintBytes(_ bytes: [UInt8], rules: [String]? = nil, path: String = "t.md") -> [Diagnostic] {
+func lintBytes(_ bytes: [UInt8], rules: [String]? = nil, path: String = "PMC199174__JCI0110934.f9.md") -> [Diagnostic] {
     linter(rules: rules).lint(AnnotationDocument(path: path, source: SourceText(bytes: bytes)))
 }
 
