@@ -100,7 +100,7 @@ public struct Annotation: Sendable {
     /// A scalar node's text; nil for a null, a collection or an alias.
     static func text(_ node: YAMLNode?) -> Located<String>? {
         guard case .scalar(let scalar)? = node else { return nil }
-        if scalar.style == .plain && (scalar.value == "~" || scalar.value.lowercased() == "null") { return nil }
+        if scalar.isNull && !scalar.value.isEmpty { return nil }  // `~`, `null`: no value (an empty plain scalar reads as "")
         return Located(scalar.value, range: scalar.range)
     }
 

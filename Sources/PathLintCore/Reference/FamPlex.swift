@@ -4,12 +4,25 @@ public struct FamPlexIndex: Sendable {
     let entities: SortedLines
     let names: SortedLines
     let lexicon2018: SortedLines
+    private let entityCache = LookupCache<String, [String]>()
+    private let memberCache = LookupCache<String, Set<String>>()
+    private let lexiconCache = LookupCache<String, [String]>()
+
+    init(entities: SortedLines, names: SortedLines, lexicon2018: SortedLines) {
+        self.entities = entities
+        self.names = names
+        self.lexicon2018 = lexicon2018
+    }
 
     /// FamPlex entities a text names: by the entity's own name or a grounding-map text,
     /// compared case- and punctuation-insensitively.
     public func entities(named text: some StringProtocol) -> [String] {
         let key = SymbolKey.normalize(text)
         guard !key.isEmpty else { return [] }
+        return entityCache.value(for: key) { uncachedEntities(forKey: key) }
+    }
+
+    private func uncachedEntities(forKey key: String) -> [String] {
         var result: [String] = []
         for columns in names.records(forKey: key) where columns.count >= 2 {
             let entity = String(columns[1])
@@ -26,22 +39,11 @@ public struct FamPlexIndex: Sendable {
         return columns[1].split(separator: "|").map(String.init)
     }
 
-    /// Whether any of `symbols` is among `entity`'s members (without building the list).
+    /// Whether any of `symbols` is among `entity`'s members.
     public func hasMember(_ entity: some StringProtocol, among symbols: [String]) -> Bool {
-        guard let line = entities.lineRanges(forKey: String(entity)).first else { return false }
-        let bytes = entities.file.bytes
-        // The members column is `A|B|C` after the first tab: compare each member in place.
-        var start = line.lowerBound
-        while start < line.upperBound && bytes[start] != 0x09 { start += 1 }
-        start += 1
-        while start < line.upperBound {
-            var end = start
-            while end < line.upperBound && bytes[end] != UInt8(ascii: "|") { end += 1 }
-            let member = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-            if symbols.contains(where: { $0.utf8.elementsEqual(member) }) { return true }
-            start = end + 1
-        }
-        return false
+        let entity = String(entity)
+        let memberSet = memberCache.value(for: entity) { Set(self.members(of: entity)) }
+        return symbols.contains(where: memberSet.contains)
     }
 
     /// Entrez IDs the 2018 PFOCR lexicon expanded a family name to (its old FamPlex
@@ -49,7 +51,11 @@ public struct FamPlexIndex: Sendable {
     public func lexicon2018Members(named text: some StringProtocol) -> [String] {
         let key = SymbolKey.normalize(text)
         guard !key.isEmpty else { return [] }
-        return lexicon2018.records(forKey: key).flatMap { columns in
+        return lexiconCache.value(for: key) { uncachedLexiconMembers(forKey: key) }
+    }
+
+    private func uncachedLexiconMembers(forKey key: String) -> [String] {
+        lexicon2018.records(forKey: key).flatMap { columns in
             columns.count >= 3 ? columns[2].split(separator: "|").map(String.init) : []
         }
     }

@@ -72,17 +72,30 @@ public struct HGNCIndex: Sendable {
     let records: SortedLines
     let symbols: SortedLines
     let entrez: SortedLines
+    private let recordCache = LookupCache<String, HGNCRecord?>()
+    private let matchCache = LookupCache<String, [SymbolMatch]>()
+    private let entrezCache = LookupCache<String, HGNCRecord?>()
+
+    init(records: SortedLines, symbols: SortedLines, entrez: SortedLines) {
+        self.records = records
+        self.symbols = symbols
+        self.entrez = entrez
+    }
 
     public func record(number: String) -> HGNCRecord? {
-        records.record(forKey: number).flatMap(HGNCRecord.init(columns:))
+        recordCache.value(for: number) { records.record(forKey: number).flatMap(HGNCRecord.init(columns:)) }
     }
 
     /// Every entry that `text` names, case- and punctuation-insensitively, exact-case
     /// matches first, then by claim (approved, alias, previous, withdrawn).
     public func matches(for text: some StringProtocol) -> [SymbolMatch] {
-        let key = SymbolKey.normalize(text)
-        guard !key.isEmpty else { return [] }
         let exact = String(text)
+        return matchCache.value(for: exact) { uncachedMatches(for: exact) }
+    }
+
+    private func uncachedMatches(for exact: String) -> [SymbolMatch] {
+        let key = SymbolKey.normalize(exact)
+        guard !key.isEmpty else { return [] }
         let found = symbols.records(forKey: key).compactMap { columns -> SymbolMatch? in
             guard columns.count >= 4, let claim = SymbolClaim(rawValue: String(columns[1])) else { return nil }
             return SymbolMatch(claim: claim, text: String(columns[2]), hgncNumber: String(columns[3]))
@@ -105,8 +118,11 @@ public struct HGNCIndex: Sendable {
 
     /// The approved entry with this NCBI Gene ID.
     public func approved(entrez id: some StringProtocol) -> HGNCRecord? {
-        entrez.record(forKey: String(id)).flatMap { columns in
-            columns.count >= 2 ? record(number: String(columns[1])) : nil
+        let id = String(id)
+        return entrezCache.value(for: id) {
+            entrez.record(forKey: id).flatMap { columns in
+                columns.count >= 2 ? record(number: String(columns[1])) : nil
+            }
         }
     }
 

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `schema-jsonld.description` is a copy of `caption`.
 struct DescriptionMismatch: Rule {
     let id = "description-mismatch"
@@ -41,13 +45,20 @@ struct DescriptionMismatch: Rule {
               let description = annotation.schemaJSONLD.flatMap({ Annotation.text($0["description"]) }),
               // Byte equality: the copy is verbatim, and it is much cheaper than String's
               // canonical-equivalence comparison on long captions.
-              !description.value.utf8.elementsEqual(caption.value.utf8) else { return [] }
+              !sameBytes(description.value, caption.value) else { return [] }
         let style: ScalarStyle = caption.value.contains("'") ? .doubleQuoted : .plain
         return [context.diagnostic(
             "schema-jsonld.description differs from caption (first difference at character \(firstDifference(description.value, caption.value) + 1))",
             at: description.range,
             fixes: [.replace(description.range, with: caption.value, style: style, title: "Copy caption into description",
                              safety: .safe)])]
+    }
+
+    private func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs, rhs = rhs
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in left.count == right.count && (left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0) }
+        }
     }
 
     private func firstDifference(_ lhs: String, _ rhs: String) -> Int {
