@@ -16,13 +16,13 @@ struct LintCommand: ParsableCommand {
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, sarif, github
     }
 
     @Argument(help: "Files or directories to lint; - reads standard input.")
     var paths: [String] = []
 
-    @Option(help: "Output format: text (for people) or json (for tools).")
+    @Option(help: "Output format: text (for people), json (for tools), sarif (SARIF 2.1.0, for code scanning) or github (GitHub Actions annotations).")
     var format: OutputFormat = .text
 
     @Option(name: .customLong("reference"), help: ArgumentHelp(
@@ -52,6 +52,25 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only the summary line.")
     var quiet = false
 
+    @Flag(help: "Print how many findings each rule made instead of the findings (a JSON array with --format json).")
+    var statistics = false
+
+    @Flag(help: "Apply the safe fixes, write the files back, and report what remains (with -, print the fixed text).")
+    var fix = false
+
+    @Flag(help: "With --fix or --diff, apply the unsafe fixes too.")
+    var unsafeFixes = false
+
+    @Flag(help: "Print a unified diff of the fixes instead of writing them (nothing is written).")
+    var diff = false
+
+    @Option(help: ArgumentHelp("Use this configuration file for every file, instead of the nearest .pathlint.yaml.",
+                               valueName: "path"))
+    var config: String?
+
+    @Flag(help: "Report `# pathlint: disable…` comments that suppress nothing (rule unused-suppression).")
+    var reportUnusedSuppressions = false
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or directory to lint, or - for stdin") }
         for rule in (select + ignore).joined() where RuleRegistry.rule(rule) == nil {
@@ -60,21 +79,28 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reference: ReferenceSnapshot
+        // Each file's configuration (--config, or the nearest .pathlint.yaml) and linter, on first use.
+        let overrides = LintOverrides(select: select.isEmpty ? nil : Set(select.joined()), ignore: Set(ignore.joined()),
+                                      reportUnusedSuppressions: reportUnusedSuppressions)
+        let resolver: ConfigResolver
         do {
-            reference = try ReferenceSnapshot.open(referenceDirectory)
+            resolver = try ConfigResolver(configPath: config, overrides: overrides)
         } catch {
             StandardError.write("pathlint: \(error)\n")
             throw ExitCode(2)
         }
-        let configuration = LintConfiguration(select: select.isEmpty ? nil : Set(select.joined()),
-                                              ignore: Set(ignore.joined()))
-        let linter = Linter(reference: reference, configuration: configuration)
+        let linters = LinterPool(referenceOverride: referenceDirectory)
         let useColor = !noColor && (color || (isatty(1) != 0 && getenv("NO_COLOR") == nil))
         var reporter: any Reporter = switch format {
+        case _ where statistics: StatisticsReporter(json: format == .json)
         case .text: TextReporter(color: useColor, quiet: quiet)
         case .json: JSONReporter()
+        case .sarif: SARIFReporter(version: Pathlint.configuration.version)
+        case .github: GitHubReporter()
         }
+        let fixOptions = FixOptions(fix: fix, unsafeFixes: unsafeFixes, diff: diff)
+        var fixSession = FixSession(options: fixOptions, paths: paths)
+        if fixOptions.isActive { reporter = fixSession.reporter(reporter) }
 
         var unreadablePaths = 0
         var inputs: [LintInput] = []
@@ -83,7 +109,7 @@ struct LintCommand: ParsableCommand {
                 if path == "-" {
                     inputs.append(.standardInput(name: stdinFilename ?? "<stdin>", bytes: try FileSystem.readStandardInput()))
                 } else if try FileSystem.isDirectory(path) {
-                    inputs += try FileSystem.annotationFiles(under: path).map(LintInput.file)
+                    inputs += try FileSystem.annotationFiles(under: path).filter(resolver.isIncluded).map(LintInput.file)
                 } else {
                     inputs.append(.file(path))
                 }
@@ -100,10 +126,19 @@ struct LintCommand: ParsableCommand {
             return seen.insert(path.hasPrefix("./") ? String(path.dropFirst(2)) : path).inserted
         }
 
-        var figids = FigidRegistry(configuration: configuration)
-        ParallelLint.run(inputs, work: { input in LintCommand.process(input, with: linter) }) { result in
+        var figids = FigidRegistry(configuration: LintConfiguration())  // each file's: Linter.crossFileFindings
+        var reportedFailures = Set<String>()
+        ParallelLint.run(inputs, work: { input in
+            let linter: Linter
+            do { linter = try linters.linter(forFile: input.name, using: resolver) } catch {
+                return FileResult(path: input.name, failure: "\(error)")
+            }
+            return fixOptions.isActive ? FixMode.process(input, with: linter, options: fixOptions) : LintCommand.process(input, with: linter)
+        }) { result in
             guard let document = result.document else {
-                StandardError.write("pathlint: \(result.failure ?? "\(result.path): unreadable")\n")
+                // One bad configuration file or snapshot fails many files: say it once.
+                let message = result.failure ?? "\(result.path): unreadable"
+                if reportedFailures.insert(message).inserted { StandardError.write("pathlint: \(message)\n") }
                 unreadablePaths += 1
                 return
             }
@@ -111,13 +146,17 @@ struct LintCommand: ParsableCommand {
                 StandardError.write("pathlint: \(failure)\n")
                 unreadablePaths += 1
             }
-            let crossFile = figids.check(document)
+            let found = figids.check(document)
+            let crossFile = found.isEmpty ? found
+                : (try? linters.linter(forFile: document.path, using: resolver))?.crossFileFindings(found, for: document) ?? []
             let diagnostics = crossFile.isEmpty ? result.diagnostics : (result.diagnostics + crossFile).sorted {
                 ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID)
             }
             reporter.report(document, diagnostics)
+            if fixOptions.isActive { fixSession.record(result, reported: diagnostics) }
         }
         let summary = reporter.finish(unreadablePaths: unreadablePaths)
+        if fixOptions.isActive { fixSession.finish(textFormat: format == .text && !statistics) }
         if unreadablePaths > 0 { throw ExitCode(2) }
         if summary.errors > 0 { throw ExitCode(1) }
     }

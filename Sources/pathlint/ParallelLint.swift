@@ -24,6 +24,8 @@ struct FileResult: Sendable {
     var diagnostics: [Diagnostic] = []
     /// Why the input could not be read or written, already phrased for stderr.
     var failure: String?
+    /// With --fix/--diff: what fixing did (FixMode.swift).
+    var fix: FixReport? = nil
 }
 
 /// Lints inputs on every core, a batch at a time, and hands the results over in input

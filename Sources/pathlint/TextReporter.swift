@@ -46,7 +46,7 @@ struct TextReporter: Reporter {
             output.write(paint("All checks passed", .green) + " (\(files)).\n")
         } else {
             var line = "Found \(parts.joined(separator: ", ")) in \(summary.filesWithFindings) of \(files)"
-            if summary.fixable > 0 { line += "; \(summary.fixable) with a fix available (--format json lists them)" }
+            if summary.fixable > 0 { line += "; \(summary.fixable) with a fix (--fix applies the safe ones)" }
             output.write(paint(line, .bold) + ".\n")
         }
         output.flush()

@@ -5,11 +5,15 @@ public struct LintConfiguration: Sendable {
     public var select: Set<String>?
     public var ignore: Set<String>
     public var severityOverrides: [String: Severity]
+    /// Report each `# pathlint: disable…` name that suppressed nothing (`unused-suppression`).
+    public var reportUnusedSuppressions: Bool
 
-    public init(select: Set<String>? = nil, ignore: Set<String> = [], severityOverrides: [String: Severity] = [:]) {
+    public init(select: Set<String>? = nil, ignore: Set<String> = [], severityOverrides: [String: Severity] = [:],
+                reportUnusedSuppressions: Bool = false) {
         self.select = select
         self.ignore = ignore
         self.severityOverrides = severityOverrides
+        self.reportUnusedSuppressions = reportUnusedSuppressions
     }
 
     public func isEnabled(_ id: String) -> Bool {
@@ -41,6 +45,12 @@ public struct Linter: Sendable {
                 if let severity = configuration.severityOverrides[rule.id] { diagnostic.severity = severity }
                 diagnostics.append(diagnostic)
             }
+        }
+        // `# pathlint: disable…` comments drop findings and may add `unused-suppression` ones.
+        let suppressions = Suppressions(document: document)
+        if !suppressions.isEmpty {
+            diagnostics = suppressions.apply(to: diagnostics, in: document.source, configuration: configuration,
+                                             enabledRules: Set(rules.map(\.id)))
         }
         return diagnostics.sorted { lhs, rhs in
             (lhs.range.start, lhs.range.end, lhs.ruleID) < (rhs.range.start, rhs.range.end, rhs.ruleID)

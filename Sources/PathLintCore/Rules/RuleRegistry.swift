@@ -20,6 +20,7 @@ public enum RuleRegistry {
         FigureIdentityMismatch(),
         FileNameMismatch(),
         DuplicateFigid(),
+        UnusedSuppression(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? { all.first { $0.id == id } }

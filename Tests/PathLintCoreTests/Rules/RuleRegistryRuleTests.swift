@@ -11,7 +11,7 @@ import Testing
             "front-matter", "yaml-syntax", "duplicate-key", "required-field", "field-type", "unknown-hgnc-symbol",
             "outdated-hgnc-symbol", "entrez-mismatch", "symbol-source-mismatch", "ambiguous-symbol", "duplicate-gene",
             "unknown-mesh-id", "mesh-category", "keywords-mismatch", "description-mismatch", "figure-id-mismatch",
-            "file-name-mismatch", "duplicate-figid",
+            "file-name-mismatch", "duplicate-figid", "unused-suppression",
         ])
     }
 

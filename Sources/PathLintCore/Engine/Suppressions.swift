@@ -1,0 +1,441 @@
+/// Suppression comments in the front matter, and what they do to a lint's findings:
+///
+/// ```yaml
+/// entrez: 5605  # pathlint: disable=entrez-mismatch,field-type     (findings starting on this line)
+/// # pathlint: disable-next-line=entrez-mismatch                    (findings starting on the next line)
+/// # pathlint: disable-file=ambiguous-symbol                        (the whole file; anywhere in the front matter)
+/// ```
+///
+/// `all` stands for every rule (except `unused-suppression`, which only its own name
+/// suppresses). Text after the list of names is free (`# pathlint: disable=x -- why`).
+/// A `#` starts a comment only outside every scalar: the parsed tree's scalar ranges say
+/// where those are; when the YAML did not parse, a conservative scan of each line stands
+/// in (a `#` at the line's start or after a blank, outside quotes that open on that line,
+/// and outside block scalars).
+///
+/// `Linter.lint` applies them (`apply`), so the CLI and the editor agree.
+public struct Suppressions: Sendable {
+    public static let ruleID = "unused-suppression"
+    /// Rules whose findings are made after `Linter.lint`, across files (`FigidRegistry`);
+    /// `Linter.crossFileFindings` applies suppressions to them, and their names are never
+    /// called unused (the linter cannot know).
+    public static let crossFileRules: Set<String> = ["duplicate-figid"]
+
+    public let items: [Suppression]
+    /// Comments that start with `pathlint:` but say nothing pathlint understands.
+    public let malformed: [MalformedSuppression]
+
+    public var isEmpty: Bool { items.isEmpty && malformed.isEmpty }
+
+    public init(items: [Suppression], malformed: [MalformedSuppression] = []) {
+        self.items = items
+        self.malformed = malformed
+    }
+
+    /// The suppression comments of `document`'s front matter.
+    public init(document: AnnotationDocument) {
+        let source = document.source
+        let range: ByteRange
+        switch document.frontMatter {
+        case .success(let frontMatter): range = frontMatter.yamlRange
+        case .failure(.empty(let whole)): range = whole
+        case .failure: self.init(items: []); return
+        }
+        guard Self.mentionsPathlint(source.bytes, in: range) else { self.init(items: []); return }
+        let comments: [Int]
+        if let yaml = document.yaml, yaml.error == nil {
+            comments = CommentScanner.comments(in: source, range: range, scalars: Self.scalarRanges(yaml.root))
+        } else {
+            comments = CommentScanner.conservativeComments(in: source, range: range)
+        }
+        var items: [Suppression] = []
+        var malformed: [MalformedSuppression] = []
+        for start in comments {
+            switch DirectiveParser.parse(source, commentStart: start) {
+            case .none: break
+            case .suppression(let suppression): items.append(suppression)
+            case .malformed(let problem): malformed.append(problem)
+            }
+        }
+        self.init(items: items, malformed: malformed)
+    }
+
+    /// `diagnostics` without the suppressed ones, plus `unused-suppression` findings
+    /// (when that rule is in `enabledRules`): always for unknown rule names and malformed
+    /// directives, and for names that suppressed nothing when
+    /// `configuration.reportUnusedSuppressions` is set. Names of rules that did not run
+    /// are never called unused.
+    public func apply(to diagnostics: [Diagnostic], in source: SourceText, configuration: LintConfiguration,
+                      enabledRules: Set<String>) -> [Diagnostic] {
+        if isEmpty { return diagnostics }
+        var used = items.map { [Bool](repeating: false, count: $0.names.count) }
+        var kept: [Diagnostic] = []
+        kept.reserveCapacity(diagnostics.count)
+        for diagnostic in diagnostics {
+            if !suppress(diagnostic, in: source, used: &used, onlyExplicit: false) { kept.append(diagnostic) }
+        }
+        guard enabledRules.contains(Self.ruleID) else { return kept }
+
+        var findings: [Diagnostic] = []
+        let severity = configuration.severityOverrides[Self.ruleID] ?? .warning
+        for (index, suppression) in items.enumerated() {
+            let reasons: [String?] = suppression.names.enumerated().map { position, name in
+                if name.rule == Self.ruleID { return nil }
+                if name.rule != "all" && RuleRegistry.rule(name.rule) == nil {
+                    return "unknown rule `\(name.rule)` in suppression; `pathlint rules` lists them"
+                }
+                guard configuration.reportUnusedSuppressions, !used[index][position],
+                      name.rule == "all" || enabledRules.contains(name.rule),
+                      !Self.crossFileRules.contains(name.rule) else { return nil }
+                let subject = name.rule == "all" ? "no finding" : "no `\(name.rule)` finding"
+                return "unused suppression: \(subject) \(suppression.kind.scopeDescription)"
+            }
+            let reported = reasons.indices.filter { reasons[$0] != nil }
+            if reported.isEmpty { continue }
+            if reported.count == suppression.names.count {
+                let parts = reasons.compactMap { $0 }
+                let message = parts.count == 1 ? parts[0]
+                    : "unused suppression: " + parts.map { $0.hasPrefix("unused suppression: ")
+                        ? String($0.dropFirst("unused suppression: ".count)) : $0 }.joined(separator: "; ")
+                let names = ByteRange(suppression.names[0].range.start, suppression.names[suppression.names.count - 1].range.end)
+                let fix = Fix(title: "Remove the unused suppression comment", safety: .safe,
+                              edits: [TextEdit(range: suppression.removal, newText: "")])
+                findings.append(Diagnostic(ruleID: Self.ruleID, severity: severity, message: message, range: names,
+                                           fixes: [fix]))
+                continue
+            }
+            let firstKept = suppression.names.indices.first { reasons[$0] == nil }!
+            for position in reported {
+                let names = suppression.names
+                // Before the first kept name: delete the name and what follows up to the next
+                // name; after it: delete from the end of the previous name. Never overlapping.
+                let removal = position < firstKept
+                    ? ByteRange(names[position].range.start, names[position + 1].range.start)
+                    : ByteRange(names[position - 1].range.end, names[position].range.end)
+                let fix = Fix(title: "Remove `\(names[position].rule)` from the suppression", safety: .safe,
+                              edits: [TextEdit(range: removal, newText: "")])
+                findings.append(Diagnostic(ruleID: Self.ruleID, severity: severity, message: reasons[position]!,
+                                           range: names[position].range, fixes: [fix]))
+            }
+        }
+        for problem in malformed {
+            findings.append(Diagnostic(ruleID: Self.ruleID, severity: severity, message: problem.message,
+                                       range: problem.range))
+        }
+        // Only an explicit `unused-suppression` name silences these (never `all`).
+        for finding in findings where !suppress(finding, in: source, used: &used, onlyExplicit: true) {
+            kept.append(finding)
+        }
+        return kept
+    }
+
+    /// `diagnostics` without the ones a suppression covers (no unused reporting).
+    public func filter(_ diagnostics: [Diagnostic], in source: SourceText) -> [Diagnostic] {
+        if items.isEmpty { return diagnostics }
+        var used = items.map { [Bool](repeating: false, count: $0.names.count) }
+        return diagnostics.filter { !suppress($0, in: source, used: &used, onlyExplicit: false) }
+    }
+
+    /// Whether a suppression covers `diagnostic`; marks every name that does as used.
+    private func suppress(_ diagnostic: Diagnostic, in source: SourceText, used: inout [[Bool]],
+                          onlyExplicit: Bool) -> Bool {
+        let line = source.line(containing: diagnostic.range.start)
+        var suppressed = false
+        for (index, suppression) in items.enumerated() {
+            if let target = suppression.targetLine, target != line { continue }
+            for (position, name) in suppression.names.enumerated() {
+                let covers = name.rule == diagnostic.ruleID
+                    || (!onlyExplicit && name.rule == "all" && diagnostic.ruleID != Self.ruleID)
+                if covers {
+                    used[index][position] = true
+                    suppressed = true
+                }
+            }
+        }
+        return suppressed
+    }
+
+    /// Every scalar's range (keys and values), sorted by start.
+    static func scalarRanges(_ root: YAMLNode?) -> [ByteRange] {
+        guard let root else { return [] }
+        var ranges: [ByteRange] = []
+        var pending = [root]
+        while let node = pending.popLast() {
+            switch node {
+            case .scalar(let scalar): if !scalar.range.isEmpty { ranges.append(scalar.range) }
+            case .mapping(let mapping):
+                for entry in mapping.entries { pending.append(entry.key); pending.append(entry.value) }
+            case .sequence(let sequence): pending.append(contentsOf: sequence.items)
+            case .alias: break
+            }
+        }
+        return ranges.sorted()
+    }
+
+    /// A cheap test that spares almost every file the comment scan.
+    static func mentionsPathlint(_ bytes: [UInt8], in range: ByteRange) -> Bool {
+        let needle = Array("pathlint".utf8)
+        var i = range.start
+        let last = range.end - needle.count
+        while i <= last {
+            if bytes[i] == 0x70 {  // p
+                var j = 1
+                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+/// One `# pathlint: disable…=` comment.
+public struct Suppression: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case line = "disable"
+        case nextLine = "disable-next-line"
+        case file = "disable-file"
+
+        var scopeDescription: String {
+            switch self {
+            case .line: "on this line"
+            case .nextLine: "on the next line"
+            case .file: "in this file"
+            }
+        }
+    }
+
+    /// One rule name in the comment, with its bytes.
+    public struct Name: Sendable, Hashable {
+        public var rule: String
+        public var range: ByteRange
+
+        public init(rule: String, range: ByteRange) {
+            self.rule = rule
+            self.range = range
+        }
+    }
+
+    public var kind: Kind
+    public var names: [Name]
+    /// From the `#` to the end of the comment (trailing blanks excluded).
+    public var comment: ByteRange
+    /// 0-based line of the comment.
+    public var commentLine: Int
+    /// 0-based line whose findings it suppresses; nil for `disable-file`.
+    public var targetLine: Int?
+    /// What deleting the comment removes: its whole line (line break included) when the
+    /// comment is alone on it, else the comment and the blanks before it.
+    public var removal: ByteRange
+}
+
+/// A comment that starts with `pathlint:` but is no directive pathlint knows.
+public struct MalformedSuppression: Sendable, Hashable {
+    public var message: String
+    public var range: ByteRange
+}
+
+// MARK: - Finding comments
+
+enum CommentScanner {
+    @inline(__always) static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+    @inline(__always) static func isBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+
+    /// Offsets of the `#` of each comment in `range`, given every scalar's range (sorted).
+    static func comments(in source: SourceText, range: ByteRange, scalars: [ByteRange]) -> [Int] {
+        let bytes = source.bytes
+        var found: [Int] = []
+        var next = 0  // first scalar that does not end before i
+        var i = range.start
+        while i < range.end {
+            let byte = bytes[i]
+            if byte == 0x23 && (i == 0 || isBlank(bytes[i - 1]) || isBreak(bytes[i - 1])) {
+                while next < scalars.count && scalars[next].end <= i { next += 1 }
+                if next < scalars.count && scalars[next].start <= i {
+                    i = scalars[next].end  // inside a scalar: skip it
+                    continue
+                }
+                found.append(i)
+                while i < range.end && !isBreak(bytes[i]) { i += 1 }
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// Comments found line by line without a tree, for YAML that did not parse. It errs
+    /// towards missing a comment rather than inventing one.
+    static func conservativeComments(in source: SourceText, range: ByteRange) -> [Int] {
+        let bytes = source.bytes
+        var found: [Int] = []
+        var blockIndent: Int?  // indentation of the line that opened a block scalar
+        var line = source.line(containing: range.start)
+        while line < source.lineCount && source.lineStarts[line] < range.end {
+            let content = source.contentRange(ofLine: line)
+            let end = min(content.end, range.end)
+            let start = max(content.start, range.start)
+            line += 1
+            var indent = 0
+            while start + indent < end && bytes[start + indent] == 0x20 { indent += 1 }
+            let blankLine = start + indent == end
+            if let opened = blockIndent {
+                if blankLine || indent > opened { continue }
+                blockIndent = nil
+            }
+            var quote: UInt8?
+            var previous: UInt8?  // last non-blank byte outside quotes
+            var lastContent: (byte: UInt8, at: Int)?  // last non-blank byte before any comment
+            var i = start + indent
+            while i < end {
+                let byte = bytes[i]
+                if let open = quote {
+                    if open == 0x22 && byte == 0x5C { i += 2; continue }  // \x in "…"
+                    if byte == open {
+                        if open == 0x27 && i + 1 < end && bytes[i + 1] == 0x27 { i += 2; continue }  // ''
+                        quote = nil
+                        previous = byte
+                        lastContent = (byte, i)
+                    }
+                    i += 1
+                    continue
+                }
+                if byte == 0x23 && (i == start || isBlank(bytes[i - 1])) {
+                    found.append(i)
+                    break
+                }
+                if byte == 0x27 || byte == 0x22 {
+                    // A quote opens a scalar only where one can start.
+                    if previous == nil || isBlank(bytes[i - 1]) || [0x3A, 0x2D, 0x5B, 0x7B, 0x2C, 0x3F].contains(previous!) {
+                        quote = byte
+                    }
+                }
+                if !isBlank(byte) {
+                    previous = byte
+                    lastContent = (byte, i)
+                }
+                i += 1
+            }
+            // `key: |`, `- >-`, `key: |2+`: the more-indented lines after it are content.
+            if quote == nil, let last = lastContent {
+                var j = last.at
+                while j > start && (bytes[j] == 0x2B || bytes[j] == 0x2D || (0x30...0x39).contains(bytes[j])) { j -= 1 }
+                if (bytes[j] == 0x7C || bytes[j] == 0x3E) && (j == start || isBlank(bytes[j - 1])) {
+                    blockIndent = indent
+                }
+            }
+        }
+        return found
+    }
+}
+
+// MARK: - Reading a directive
+
+enum DirectiveParser {
+    enum Outcome {
+        case none
+        case suppression(Suppression)
+        case malformed(MalformedSuppression)
+    }
+
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
+            || byte == 0x2D || byte == 0x5F
+    }
+
+    /// The directive in the comment whose `#` is at `commentStart`, if it is one.
+    static func parse(_ source: SourceText, commentStart: Int) -> Outcome {
+        let bytes = source.bytes
+        let lineIndex = source.line(containing: commentStart)
+        let content = source.contentRange(ofLine: lineIndex)
+        var commentEnd = content.end
+        while commentEnd > commentStart && CommentScanner.isBlank(bytes[commentEnd - 1]) { commentEnd -= 1 }
+        let comment = ByteRange(commentStart, commentEnd)
+
+        func skipBlanks(_ i: inout Int) { while i < commentEnd && CommentScanner.isBlank(bytes[i]) { i += 1 } }
+        func word(_ i: inout Int) -> ByteRange {
+            let from = i
+            while i < commentEnd && isNameByte(bytes[i]) { i += 1 }
+            return ByteRange(from, i)
+        }
+
+        var i = commentStart + 1
+        skipBlanks(&i)
+        let marker = Array("pathlint".utf8)
+        guard commentEnd - i >= marker.count, Array(bytes[i..<i + marker.count]) == marker else { return .none }
+        i += marker.count
+        skipBlanks(&i)
+        guard i < commentEnd, bytes[i] == 0x3A else { return .none }  // `pathlint` alone is prose
+        i += 1
+        skipBlanks(&i)
+        let expected = "expected disable=, disable-next-line= or disable-file= and rule names"
+        let actionRange = word(&i)
+        let action = source.text(actionRange)
+        guard let kind = Suppression.Kind(rawValue: action) else {
+            let shown = action.isEmpty ? "an empty pathlint directive" : "unknown pathlint directive `\(action)`"
+            return .malformed(MalformedSuppression(message: "\(shown) (\(expected))", range: comment))
+        }
+        guard i < commentEnd, bytes[i] == 0x3D else {  // =
+            return .malformed(MalformedSuppression(message: "`\(action)` needs `=` and rule names (\(expected))",
+                                                   range: comment))
+        }
+        i += 1
+        skipBlanks(&i)
+        var names: [Suppression.Name] = []
+        while true {
+            let name = word(&i)
+            if name.isEmpty { break }
+            names.append(Suppression.Name(rule: source.text(name), range: name))
+            var after = i
+            skipBlanks(&after)
+            guard after < commentEnd, bytes[after] == 0x2C else { break }  // ,
+            after += 1
+            skipBlanks(&after)
+            i = after
+        }
+        guard !names.isEmpty else {
+            return .malformed(MalformedSuppression(message: "`\(action)=` names no rule (\(expected))", range: comment))
+        }
+
+        var beforeComment = commentStart
+        while beforeComment > content.start && CommentScanner.isBlank(bytes[beforeComment - 1]) { beforeComment -= 1 }
+        let removal: ByteRange
+        if beforeComment == content.start {
+            // Alone on its line: the whole line goes, its line break included (or, on a
+            // last line without one, the break before it).
+            if lineIndex + 1 < source.lineCount {
+                removal = ByteRange(content.start, source.lineStarts[lineIndex + 1])
+            } else {
+                var from = content.start
+                if from > 0 && bytes[from - 1] == 0x0A { from -= 1 }
+                if from > 0 && bytes[from - 1] == 0x0D { from -= 1 }
+                removal = ByteRange(from, content.end)
+            }
+        } else {
+            removal = ByteRange(beforeComment, content.end)
+        }
+        let target: Int? = switch kind {
+        case .line: lineIndex
+        case .nextLine: lineIndex + 1
+        case .file: nil
+        }
+        return .suppression(Suppression(kind: kind, names: names, comment: comment, commentLine: lineIndex,
+                                        targetLine: target, removal: removal))
+    }
+}
+
+extension Linter {
+    /// Findings made across files (`FigidRegistry`, run with every rule enabled) for
+    /// `document`, as `lint` would have left them: only enabled rules, severity
+    /// overrides applied, suppressions honoured.
+    public func crossFileFindings(_ diagnostics: [Diagnostic], for document: AnnotationDocument) -> [Diagnostic] {
+        let kept = diagnostics.compactMap { diagnostic -> Diagnostic? in
+            guard configuration.isEnabled(diagnostic.ruleID) else { return nil }
+            var diagnostic = diagnostic
+            if let severity = configuration.severityOverrides[diagnostic.ruleID] { diagnostic.severity = severity }
+            return diagnostic
+        }
+        if kept.isEmpty { return kept }
+        return Suppressions(document: document).filter(kept, in: document.source)
+    }
+}

@@ -1,0 +1,162 @@
+import Testing
+@testable import PathLintCore
+
+@Suite struct ConfigFileTests {
+    func parse(_ text: String, directory: String = "/proj") throws(ConfigError) -> ConfigFile {
+        try ConfigFile.parse(Array(text.utf8), path: "/proj/.pathlint.yaml", directory: directory)
+    }
+
+    /// The error `text` gives (fails the test when it parses).
+    func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> ConfigError? {
+        do {
+            _ = try parse(text)
+            Issue.record("parsed without an error:\n\(text)", sourceLocation: sourceLocation)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func everyKey() throws {
+        let config = try parse("""
+            # comment
+            select: [entrez-mismatch, outdated-hgnc-symbol]
+            ignore:
+              - ambiguous-symbol
+            severity:
+              keywords-mismatch: error
+              entrez-mismatch: warning
+            include: ["_figures/**"]
+            exclude: [drafts, '**/*.tmp.md']
+            reference: ../snapshot
+
+            """)
+        #expect(config.select == ["entrez-mismatch", "outdated-hgnc-symbol"])
+        #expect(config.ignore == ["ambiguous-symbol"])
+        #expect(config.severityOverrides == ["keywords-mismatch": .error, "entrez-mismatch": .warning])
+        #expect(config.include.map(\.pattern) == ["_figures/**"])
+        #expect(config.exclude.map(\.pattern) == ["drafts", "**/*.tmp.md"])
+        #expect(config.referenceDirectory == "/snapshot")
+        #expect(config.path == "/proj/.pathlint.yaml")
+        #expect(config.directory == "/proj")
+    }
+
+    @Test func emptyAndNullMeanDefaults() throws {
+        for text in ["", "# only a comment\n", "---\n", "~\n", "select:\nignore: ~\nexclude:\n"] {
+            let config = try parse(text)
+            #expect(config.select == nil, "\(text)")
+            #expect(config.ignore.isEmpty && config.include.isEmpty && config.exclude.isEmpty)
+            #expect(config.referenceDirectory == nil)
+        }
+        #expect(try parse("select: []\n").select == [], "an empty list selects nothing")
+        #expect(try parse("\u{FEFF}ignore: [duplicate-key]\n").ignore == ["duplicate-key"], "a BOM is fine")
+    }
+
+    @Test func referenceIsRelativeToTheConfigDirectory() throws {
+        #expect(try parse("reference: snap\n").referenceDirectory == "/proj/snap")
+        #expect(try parse("reference: /data/snap/\n").referenceDirectory == "/data/snap")
+        #expect(try parse("reference: ./a/../b\n", directory: "/x/y").referenceDirectory == "/x/y/b")
+    }
+
+    // MARK: - Errors name the file, the line and the bad key or value
+
+    @Test func unknownKey() throws {
+        let error = try #require(failure("select: [entrez-mismatch]\nselct: [x]\n"))
+        #expect(error.line == 2 && error.column == 1)
+        #expect(error.message.hasPrefix("unknown key `selct` (expected one of: select, ignore"))
+        #expect(error.description.hasPrefix("/proj/.pathlint.yaml:2:1: unknown key `selct`"))
+    }
+
+    @Test func invalidYAML() throws {
+        let error = try #require(failure("select: [entrez-mismatch\nignore: []\n"))
+        #expect(error.message.hasPrefix("invalid YAML: "))
+        #expect(error.line == 2)
+        let tabs = try #require(failure("select:\n\t- x\n"))
+        #expect(tabs.message.hasPrefix("invalid YAML"))
+    }
+
+    @Test func wrongTypes() throws {
+        let list = try #require(failure("ignore: entrez-mismatch\n"))
+        #expect(list.message == "`ignore` must be a list of rule ids, found a scalar")
+        #expect((list.line, list.column) == (1, 9))
+        let nested = try #require(failure("select:\n  - [entrez-mismatch]\n"))
+        #expect(nested.message == "`select` must be a list of rule ids, found a list in it")
+        #expect((nested.line, nested.column) == (2, 5))
+        let severity = try #require(failure("severity: [entrez-mismatch]\n"))
+        #expect(severity.message.hasPrefix("`severity` must be a mapping"))
+        let reference = try #require(failure("reference: [a]\n"))
+        #expect(reference.message == "`reference` must be a directory path, found a list")
+        let root = try #require(failure("- select\n"))
+        #expect(root.message.hasPrefix("expected a mapping of settings"))
+        let globs = try #require(failure("exclude: {a: b}\n"))
+        #expect(globs.message == "`exclude` must be a list of glob patterns, found a mapping")
+    }
+
+    @Test func unknownRuleIDs() throws {
+        let select = try #require(failure("select: [entrez-mismatch, entrez-mismatc]\n"))
+        #expect(select.message == "unknown rule `entrez-mismatc` in `select`; `pathlint rules` lists them")
+        #expect((select.line, select.column) == (1, 27))
+        let severity = try #require(failure("severity:\n  nope: error\n"))
+        #expect(severity.message == "unknown rule `nope` in `severity`; `pathlint rules` lists them")
+        #expect((severity.line, severity.column) == (2, 3))
+        #expect(try parse("ignore: [unused-suppression]\n").ignore == ["unused-suppression"])
+    }
+
+    @Test func unknownSeverity() throws {
+        let error = try #require(failure("severity:\n  entrez-mismatch: fatal\n"))
+        #expect(error.message == "unknown severity `fatal` for `entrez-mismatch` (expected one of: error, warning, info, hint)")
+        #expect((error.line, error.column) == (2, 20))
+    }
+
+    @Test func badGlobAndDuplicateKey() throws {
+        let glob = try #require(failure("exclude: ['a[b']\n"))
+        #expect(glob.message == "invalid glob in `exclude`: glob pattern `a[b` has an unclosed `[`")
+        #expect((glob.line, glob.column) == (1, 11))
+        let duplicate = try #require(failure("ignore: []\nignore: [duplicate-key]\n"))
+        #expect(duplicate.message == "duplicate key `ignore` (first on line 1)")
+        #expect(duplicate.line == 2)
+    }
+
+    @Test func columnsCountCodePoints() throws {
+        let error = try #require(failure("exclude: ['α😀', 'b[']\n"))
+        #expect((error.line, error.column) == (1, 17))
+    }
+
+    // MARK: - Overrides and include/exclude
+
+    @Test func commandLineSelectReplacesAndIgnoreAdds() throws {
+        let config = try parse("select: [entrez-mismatch, duplicate-key]\nignore: [duplicate-key, field-type]\nseverity: {entrez-mismatch: info}\n")
+        let plain = config.lintConfiguration()
+        #expect(plain.isEnabled("entrez-mismatch") && !plain.isEnabled("duplicate-key") && !plain.isEnabled("yaml-syntax"))
+        #expect(plain.severityOverrides == ["entrez-mismatch": .info])
+        #expect(!plain.reportUnusedSuppressions)
+
+        let added = config.lintConfiguration(LintOverrides(ignore: ["entrez-mismatch"]))
+        #expect(!added.isEnabled("entrez-mismatch") && !added.isEnabled("field-type"))
+
+        let replaced = config.lintConfiguration(LintOverrides(select: ["duplicate-key", "yaml-syntax"],
+                                                              reportUnusedSuppressions: true))
+        #expect(replaced.isEnabled("duplicate-key"), "a command-line select wins over the file's ignore")
+        #expect(replaced.isEnabled("yaml-syntax") && !replaced.isEnabled("entrez-mismatch"))
+        #expect(replaced.reportUnusedSuppressions)
+        #expect(replaced.severityOverrides == ["entrez-mismatch": .info])
+    }
+
+    @Test func includeAndExclude() throws {
+        let config = try parse("include: [_figures, 'extra/*.md']\nexclude: [drafts, '_figures/old/**', '*.tmp.md']\n")
+        #expect(config.isIncluded("/proj/_figures/a.md"))
+        #expect(config.isIncluded("/proj/_figures/x/a.md"))
+        #expect(config.isIncluded("/proj/extra/b.md"))
+        #expect(!config.isIncluded("/proj/extra/sub/b.md"))
+        #expect(!config.isIncluded("/proj/other/a.md"), "not included")
+        #expect(!config.isIncluded("/proj/_figures/drafts/a.md"))
+        #expect(!config.isIncluded("/proj/_figures/old/y/a.md"))
+        #expect(!config.isIncluded("/proj/_figures/a.tmp.md"))
+        #expect(config.isIncluded("/elsewhere/a.md"), "outside the config's directory")
+        #expect(config.isIncluded("/proj/_figures/./z/../a.md"))
+
+        let excludeOnly = try parse("exclude: [drafts]\n")
+        #expect(excludeOnly.isIncluded("/proj/a.md"))
+        #expect(!excludeOnly.isIncluded("/proj/drafts/a.md"))
+    }
+}
