@@ -52,16 +52,7 @@ enum FixMode {
     /// thread: everything that prints is left to `FixSession.record`, in input order.
     static func process(_ input: LintInput, with linter: Linter, options: FixOptions) -> FileResult {
         let bytes: [UInt8]
-        switch input {
-        case .standardInput(_, let given):
-            bytes = given
-        case .file(let path):
-            do {
-                bytes = try FileSystem.read(path)
-            } catch {
-                return FileResult(path: path, failure: "\(error)")
-            }
-        }
+        do { bytes = try input.read() } catch { return FileResult(path: input.name, failure: "\(error)") }
         let document = AnnotationDocument(path: input.name, source: SourceText(bytes: bytes))
         let outcome = linter.fix(document, includeUnsafe: options.unsafeFixes)
         var report = FixReport(fixed: outcome.fixedCount, changed: outcome.changed, refused: outcome.refused)

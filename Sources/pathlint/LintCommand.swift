@@ -168,16 +168,7 @@ struct LintCommand: ParsableCommand {
     /// Reads and lints one input; runs on a worker thread.
     static func process(_ input: LintInput, with linter: Linter) -> FileResult {
         let bytes: [UInt8]
-        switch input {
-        case .standardInput(_, let given):
-            bytes = given
-        case .file(let path):
-            do {
-                bytes = try FileSystem.read(path)
-            } catch {
-                return FileResult(path: path, failure: "\(error)")
-            }
-        }
+        do { bytes = try input.read() } catch { return FileResult(path: input.name, failure: "\(error)") }
         let document = AnnotationDocument(path: input.name, source: SourceText(bytes: bytes))
         return FileResult(path: input.name, document: document, diagnostics: linter.lint(document))
     }

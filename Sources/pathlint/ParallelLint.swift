@@ -15,6 +15,14 @@ enum LintInput: Sendable {
         case .standardInput(let name, _): name
         }
     }
+
+    /// The input's bytes (standard input was read up front).
+    func read() throws(FileSystem.Failure) -> [UInt8] {
+        switch self {
+        case .file(let path): try FileSystem.read(path)
+        case .standardInput(_, let bytes): bytes
+        }
+    }
 }
 
 /// What linting one input produced. `document` is nil when the input could not be read.

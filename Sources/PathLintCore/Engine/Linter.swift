@@ -27,6 +27,7 @@ public struct Linter: Sendable {
     public let reference: ReferenceSnapshot
     public let configuration: LintConfiguration
     public let rules: [any Rule]
+    let caches = RuleCaches()
 
     public init(reference: ReferenceSnapshot, configuration: LintConfiguration = LintConfiguration(),
                 rules: [any Rule] = RuleRegistry.all) {
@@ -38,7 +39,7 @@ public struct Linter: Sendable {
     /// Diagnostics sorted by position, then rule id.
     public func lint(_ document: AnnotationDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let facts = DocumentFacts(document: document, reference: reference)
+        let facts = DocumentFacts(document: document, reference: reference, caches: caches)
         for rule in rules {
             let context = RuleContext(document: document, reference: reference, rule: rule, facts: facts)
             for var diagnostic in rule.check(context) {

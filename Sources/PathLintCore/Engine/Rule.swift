@@ -49,10 +49,24 @@ struct DocumentFacts: Sendable {
     /// Per `genes` entry, by index.
     let geneResolutions: [GeneResolution?]
 
-    init(document: AnnotationDocument, reference: ReferenceSnapshot) {
+    init(document: AnnotationDocument, reference: ReferenceSnapshot, caches: RuleCaches) {
         geneResolutions = (document.annotation?.genes ?? []).map { gene in
             guard let symbol = gene.hgncSymbol?.value, !symbol.isEmpty else { return nil }
-            return GeneResolution(symbol: symbol, entrez: gene.entrez?.value, hgnc: reference.hgnc)
+            let entrez = gene.entrez?.value
+            return caches.resolutions.value(for: ResolutionKey(symbol: symbol, entrez: entrez)) {
+                GeneResolution(symbol: symbol, entrez: entrez, hgnc: reference.hgnc)
+            }
         }
     }
+}
+
+/// Memos a `Linter` keeps across the files it lints (one reference snapshot each, so
+/// entries never mix snapshots). The same (symbol, entrez) pairs recur in file after file.
+final class RuleCaches: Sendable {
+    let resolutions = LookupCache<ResolutionKey, GeneResolution>()
+}
+
+struct ResolutionKey: Hashable, Sendable {
+    let symbol: String
+    let entrez: String?
 }

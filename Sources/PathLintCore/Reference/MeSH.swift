@@ -34,9 +34,13 @@ public struct MeSHConcept: Sendable, Hashable {
 /// Lookups into the MeSH part of the snapshot.
 public struct MeSHIndex: Sendable {
     let concepts: SortedLines
+    private let conceptCache = LookupCache<String, MeSHConcept?>()
+
+    init(concepts: SortedLines) { self.concepts = concepts }
 
     public func concept(id: some StringProtocol) -> MeSHConcept? {
-        concepts.record(forKey: String(id)).flatMap(MeSHConcept.init(columns:))
+        let id = String(id)
+        return conceptCache.value(for: id) { concepts.record(forKey: id).flatMap(MeSHConcept.init(columns:)) }
     }
 
     /// Whether `text` has the shape of a MeSH descriptor or supplementary concept ID:

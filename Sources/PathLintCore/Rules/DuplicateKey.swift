@@ -43,16 +43,18 @@ struct DuplicateKey: Rule {
         while let node = pending.popLast() {
             switch node {
             case .mapping(let mapping):
-                var firstSeen: [String: ByteRange] = [:]
+                // Most mappings are small (a gene entry has five keys): a linear search beats
+                // hashing there; large ones (a hostile file) are hashed to stay linear.
+                var firstSeen = SeenKeys(hashed: mapping.entries.count > 16)
                 for entry in mapping.entries {
                     pending.append(entry.value)
                     guard let key = entry.keyText else { continue }
-                    if let first = firstSeen[key] {
+                    if let first = firstSeen.first(key) {
                         let line = context.source.location(of: first.start).line + 1
                         diagnostics.append(context.diagnostic("duplicate key `\(key)` (first on line \(line))",
                                                               at: entry.key.range))
                     } else {
-                        firstSeen[key] = entry.key.range
+                        firstSeen.insert(key, entry.key.range)
                     }
                 }
             case .sequence(let sequence):
@@ -62,5 +64,22 @@ struct DuplicateKey: Rule {
             }
         }
         return diagnostics
+    }
+}
+
+/// The keys of one mapping seen so far: a short list, or a dictionary for big mappings.
+private struct SeenKeys {
+    private var list: [(key: String, range: ByteRange)] = []
+    private var table: [String: ByteRange]?
+
+    init(hashed: Bool) { table = hashed ? [:] : nil }
+
+    func first(_ key: String) -> ByteRange? {
+        if let table { return table[key] }
+        return list.first { $0.key == key }?.range
+    }
+
+    mutating func insert(_ key: String, _ range: ByteRange) {
+        if table != nil { table![key] = range } else { list.append((key, range)) }
     }
 }

@@ -53,19 +53,19 @@ struct FieldType: Rule {
         return diagnostics
     }
 
-    private func check(_ node: YAMLNode, against shape: FieldShape, path: String, _ context: RuleContext,
+    private func check(_ node: YAMLNode, against shape: FieldShape, path: @autoclosure () -> String, _ context: RuleContext,
                        _ diagnostics: inout [Diagnostic]) {
         if case .alias = node { return }  // reported once by reportAliases
         switch shape {
         case .text(let quoted):
             guard case .scalar(let scalar) = node else {
-                diagnostics.append(context.diagnostic("`\(path)` must be a string, not \(node.kindDescription)",
+                diagnostics.append(context.diagnostic("`\(path())` must be a string, not \(node.kindDescription)",
                                                       at: node.range))
                 return
             }
             if quoted, scalar.style == .plain, [.integer, .float].contains(PlainScalarType(scalar)) {
                 var diagnostic = context.diagnostic(
-                    "`\(path)` must be a quoted string: `\(scalar.value)` reads as a number",
+                    "`\(path())` must be a quoted string: `\(scalar.value)` reads as a number",
                     at: scalar.range,
                     fixes: [.replace(scalar.range, with: scalar.value, style: .singleQuoted,
                                      title: "Quote `\(scalar.value)`", safety: .safe)])
@@ -75,7 +75,7 @@ struct FieldType: Rule {
         case .number:
             guard case .scalar(let scalar) = node, PlainScalarType(scalar) == .integer || PlainScalarType(scalar) == .float
                     || PlainScalarType(scalar) == .null || isNumberText(scalar.value) else {
-                diagnostics.append(context.diagnostic("`\(path)` must be a number, not \(describe(node))", at: node.range))
+                diagnostics.append(context.diagnostic("`\(path())` must be a number, not \(describe(node))", at: node.range))
                 return
             }
         case .textOrTextList:
@@ -83,32 +83,32 @@ struct FieldType: Rule {
             case .scalar: break
             case .sequence(let list):
                 for (index, item) in list.items.enumerated() {
-                    check(item, against: .text(quoted: false), path: "\(path)[\(index + 1)]", context, &diagnostics)
+                    check(item, against: .text(quoted: false), path: "\(path())[\(index + 1)]", context, &diagnostics)
                 }
             default:
                 diagnostics.append(context.diagnostic(
-                    "`\(path)` must be a string or a list of strings, not \(node.kindDescription)", at: node.range))
+                    "`\(path())` must be a string or a list of strings, not \(node.kindDescription)", at: node.range))
             }
         case .textList:
             guard case .sequence(let list) = node else {
-                diagnostics.append(context.diagnostic("`\(path)` must be a list of strings, not \(describe(node))",
+                diagnostics.append(context.diagnostic("`\(path())` must be a list of strings, not \(describe(node))",
                                                       at: node.range))
                 return
             }
             for (index, item) in list.items.enumerated() {
-                check(item, against: .text(quoted: false), path: "\(path)[\(index + 1)]", context, &diagnostics)
+                check(item, against: .text(quoted: false), path: "\(path())[\(index + 1)]", context, &diagnostics)
             }
         case .mapping:
             if node.mapping == nil {
-                diagnostics.append(context.diagnostic("`\(path)` must be a mapping, not \(describe(node))", at: node.range))
+                diagnostics.append(context.diagnostic("`\(path())` must be a mapping, not \(describe(node))", at: node.range))
             }
         case .list:
             if node.sequence == nil {
-                diagnostics.append(context.diagnostic("`\(path)` must be a list, not \(describe(node))", at: node.range))
+                diagnostics.append(context.diagnostic("`\(path())` must be a list, not \(describe(node))", at: node.range))
             }
         case .geneList, .meshList:
             guard case .sequence(let list) = node else {
-                diagnostics.append(context.diagnostic("`\(path)` must be a list of entries, not \(describe(node))",
+                diagnostics.append(context.diagnostic("`\(path())` must be a list of entries, not \(describe(node))",
                                                       at: node.range))
                 return
             }
@@ -117,13 +117,13 @@ struct FieldType: Rule {
                 guard case .mapping(let entry) = item else {
                     if case .alias = item { continue }
                     diagnostics.append(context.diagnostic(
-                        "`\(path)` entry \(index + 1) must be a mapping with \(fields.map { "`\($0.name)`" }.joined(separator: ", ")), not \(describe(item))",
+                        "`\(path())` entry \(index + 1) must be a mapping with \(fields.map { "`\($0.name)`" }.joined(separator: ", ")), not \(describe(item))",
                         at: item.range))
                     continue
                 }
                 for field in fields {
                     guard let value = entry[field.name] else { continue }
-                    check(value, against: field.shape, path: "\(path)[\(index + 1)].\(field.name)", context, &diagnostics)
+                    check(value, against: field.shape, path: "\(path())[\(index + 1)].\(field.name)", context, &diagnostics)
                 }
             }
         }
