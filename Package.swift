@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "PathLintCore", targets: ["PathLintCore"]),
         .executable(name: "pathlint", targets: ["pathlint"]),
+        .executable(name: "pathlint-lsp", targets: ["pathlint-lsp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -16,6 +17,12 @@ let package = Package(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
+        ),
+        // json-c, the system library (Debian: libjson-c-dev).
+        .systemLibrary(
+            name: "CJSONC",
+            pkgConfig: "json-c",
+            providers: [.apt(["libjson-c-dev"])]
         ),
         // Everything that knows about annotation files: parsing, reference data, rules.
         // The executables only do I/O and presentation.
@@ -30,8 +37,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // JSON values (parsed with json-c, serialized in Swift) and LSP base-protocol framing.
+        .target(
+            name: "JSONRPC",
+            dependencies: ["CJSONC"]
+        ),
+        // The language server.
+        .executableTarget(
+            name: "pathlint-lsp",
+            dependencies: ["PathLintCore", "JSONRPC"]
+        ),
         .testTarget(name: "PathLintCoreTests", dependencies: ["PathLintCore"]),
         .testTarget(name: "PathLintCLITests", dependencies: ["PathLintCore"]),
+        .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),
+        .testTarget(name: "PathLintLSPTests", dependencies: ["PathLintCore", "JSONRPC"]),
     ],
     swiftLanguageModes: [.v6]
 )

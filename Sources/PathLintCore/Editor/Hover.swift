@@ -1,0 +1,79 @@
+/// Hover text for the value under the cursor:
+///
+/// - a `genes` entry's `hgnc_symbol`, `symbol`, `word`: the HGNC entries it names
+///   (approved symbol, name, HGNC ID, Entrez ID, locus type, aliases, previous symbols,
+///   a genenames.org link); `entrez`: the approved gene with that ID;
+/// - a `chemicals`/`diseases` `identifier`: the MeSH concept (label, kind, category and
+///   tree numbers, mapped headings with their labels);
+/// - a key of the front matter or of an entry: what the field means.
+///
+/// Like completion, it reads the lines around the cursor, so it works in a document that
+/// does not parse.
+public enum Hover {
+    /// Markdown for the scalar at `offset` and its range, or nil.
+    public static func hover(_ document: AnnotationDocument, at offset: Int,
+                             reference: ReferenceSnapshot) -> (markdown: String, range: ByteRange)? {
+        guard let context = EditorContext(document, at: offset) else { return nil }
+        switch context.place {
+        case .key(_, let range, _):
+            // Only a whole key (`offset` anywhere in it) describes a field.
+            guard let key = keyText(context, range: range) else { return nil }
+            let specs: [FieldSpec]
+            switch context.section {
+            case .genes?: specs = FrontMatterSchema.geneFields
+            case .chemicals?, .diseases?: specs = FrontMatterSchema.meshFields
+            case nil: specs = context.isTopLevel ? FrontMatterSchema.figureFields : []
+            }
+            guard let spec = specs.first(where: { $0.name == key.text }) else { return nil }
+            return ("`\(spec.name)`: \(spec.description)", key.range)
+        case .value(let key, _, let field):
+            let value = field.value.trimmingBlanks
+            guard !value.isEmpty, field.valueRange.start <= offset, offset <= field.valueRange.end else { return nil }
+            let markdown: String?
+            switch (context.section, key) {
+            case (.genes?, "hgnc_symbol"), (.genes?, "symbol"), (.genes?, "word"):
+                markdown = geneMarkdown(for: value, key: key, reference: reference)
+            case (.genes?, "entrez"):
+                markdown = reference.hgnc.approved(entrez: value).map { EditorMarkdown.gene($0, hgnc: reference.hgnc) }
+                    ?? "No approved HGNC gene has Entrez ID \(EditorMarkdown.escape(value))."
+            case (.chemicals?, "identifier"), (.diseases?, "identifier"):
+                markdown = reference.mesh.concept(id: value).map { EditorMarkdown.mesh($0, mesh: reference.mesh) }
+                    ?? (MeSHIndex.isWellFormedID(value) ? "\(EditorMarkdown.escape(value)) is not in the MeSH snapshot." : nil)
+            default:
+                markdown = nil
+            }
+            return markdown.map { ($0, field.valueRange) }
+        }
+    }
+
+    /// The key under the cursor when the cursor is on a `key:` (the key place stops at the colon).
+    private static func keyText(_ context: EditorContext, range: ByteRange) -> (text: String, range: ByteRange)? {
+        guard !range.isEmpty else { return nil }
+        return (context.source.text(range), range)
+    }
+
+    /// The HGNC entries a symbol names, best first: in `hgnc_symbol` the gene the rules
+    /// resolve it to; in `symbol`/`word` every approved gene it is a symbol, alias or
+    /// previous symbol of.
+    static func geneMarkdown(for text: String, key: String, reference: ReferenceSnapshot) -> String? {
+        let hgnc = reference.hgnc
+        let matches = hgnc.matches(for: text)
+        guard !matches.isEmpty else { return "`\(text.replacingAll("`", with: "'"))` is not an HGNC symbol, alias or previous symbol." }
+        var sections: [String] = []
+        var seen: Set<String> = []
+        for match in matches where seen.insert(match.hgncNumber).inserted {
+            guard let record = hgnc.record(number: match.hgncNumber) else { continue }
+            let claim: String
+            switch match.claim {
+            case .approved: claim = ""
+            case .alias: claim = "`\(match.text)` is an alias of \(record.symbol)\n\n"
+            case .previous: claim = "`\(match.text)` is a previous symbol of \(record.symbol)\n\n"
+            case .withdrawn: claim = "`\(match.text)` is a withdrawn HGNC symbol\n\n"
+            }
+            sections.append(claim + EditorMarkdown.gene(record, hgnc: hgnc))
+            if key == "hgnc_symbol" && match.claim == .approved { break }  // the gene it is
+            if sections.count == 5 { break }
+        }
+        return sections.joined(separator: "\n\n---\n\n")
+    }
+}

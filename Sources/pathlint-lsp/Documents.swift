@@ -1,0 +1,55 @@
+import PathLintCore
+
+/// One open text document: its bytes as the editor has them, and the parse of them.
+struct OpenDocument {
+    let uri: String
+    var version: Int
+    var languageID: String
+    private(set) var document: AnnotationDocument
+
+    init(uri: String, version: Int, languageID: String, text: [UInt8]) {
+        self.uri = uri
+        self.version = version
+        self.languageID = languageID
+        document = AnnotationDocument(path: OpenDocument.path(of: uri), kind: OpenDocument.kind(uri: uri),
+                                      source: SourceText(bytes: text))
+    }
+
+    var source: SourceText { document.source }
+
+    /// Replaces `range` (or everything, when nil) with `text`, as one content change.
+    mutating func apply(range: ByteRange?, text: [UInt8]) {
+        var bytes = document.source.bytes
+        if let range {
+            let start = min(range.start, bytes.count), end = min(max(range.end, start), bytes.count)
+            bytes.replaceSubrange(start..<end, with: text)
+        } else {
+            bytes = text
+        }
+        document = AnnotationDocument(path: document.path, kind: document.kind, source: SourceText(bytes: bytes))
+    }
+
+    /// The file path of a `file://` URI (percent-decoded), or the URI itself.
+    static func path(of uri: String) -> String {
+        guard uri.hasPrefix("file://") else { return uri }
+        return percentDecoded(String(uri.dropFirst("file://".count)))
+    }
+
+    static func kind(uri: String) -> DocumentKind {
+        DocumentKind(path: uri)
+    }
+
+    static func percentDecoded(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var iterator = Array(text.utf8).makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,370 @@
+import JSONRPC
+import PathLintCore
+
+/// JSON-RPC error codes the server answers with (LSP 3.17).
+enum ErrorCode: Int64 {
+    case parseError = -32700
+    case invalidRequest = -32600
+    case methodNotFound = -32601
+    case invalidParams = -32602
+    case internalError = -32603
+    case serverNotInitialized = -32002
+    case requestCancelled = -32800
+}
+
+/// The language server: lifecycle, open documents, and the mapping of LSP requests to
+/// PathLintCore calls. It runs on one thread; `MainLoop` feeds it messages and timers.
+/// No rule, completion or hover logic lives here: it only converts.
+final class Server {
+    enum State { case uninitialized, running, shutDown }
+
+    private(set) var state = State.uninitialized
+    private(set) var exitCode: Int32?
+    private var converter = PositionConverter(unit: .utf16)
+    private var documents: [String: OpenDocument] = [:]
+    private var settings = ServerSettings()
+    private var linter: Linter?
+    private var reference: ReferenceSnapshot?
+    private var clientPullsDiagnostics = false
+    /// Documents whose diagnostics are due, with the time (ms) they are due at.
+    private(set) var pendingDiagnostics: [String: Int] = [:]
+    /// Edits within this many milliseconds of each other publish once. Edits that arrive
+    /// together (read in one go by `MainLoop`) always publish once; the wait is kept short
+    /// because typing-to-diagnostics latency is what users feel.
+    let debounceMilliseconds = 2
+
+    let send: (JSONValue) -> Void
+    let log: (String) -> Void
+    let now: () -> Int
+
+    init(send: @escaping (JSONValue) -> Void, log: @escaping (String) -> Void, now: @escaping () -> Int) {
+        self.send = send
+        self.log = log
+        self.now = now
+    }
+
+    // MARK: - Dispatch
+
+    /// Handles one message; `cancelled` says whether a `$/cancelRequest` for it arrived
+    /// before it was handled.
+    func handle(_ message: JSONValue, cancelled: Bool = false) {
+        guard let method = message["method"]?.stringValue else { return }  // a response to us: ignored
+        let id = message["id"]
+        let params = message["params"]
+        guard let id, !id.isNull else {
+            handleNotification(method, params)
+            return
+        }
+        if cancelled {
+            respond(id, error: .requestCancelled, "request cancelled")
+            return
+        }
+        switch state {
+        case .uninitialized where method != "initialize":
+            respond(id, error: .serverNotInitialized, "the server is not initialized")
+            return
+        case .shutDown:
+            respond(id, error: .invalidRequest, "the server is shut down")
+            return
+        default:
+            break
+        }
+        switch method {
+        case "initialize": respond(id, result: initialize(params))
+        case "shutdown":
+            state = .shutDown
+            respond(id, result: .null)
+        case "textDocument/completion": respond(id, result: completion(params))
+        case "textDocument/hover": respond(id, result: hover(params))
+        case "textDocument/codeAction": respond(id, result: codeActions(params))
+        case "textDocument/documentSymbol": respond(id, result: documentSymbols(params))
+        case "textDocument/documentLink": respond(id, result: documentLinks(params))
+        case "textDocument/diagnostic": respond(id, result: pullDiagnostics(params))
+        default: respond(id, error: .methodNotFound, "unknown method \(method)")
+        }
+    }
+
+    private func handleNotification(_ method: String, _ params: JSONValue?) {
+        switch method {
+        case "exit":
+            exitCode = state == .shutDown ? 0 : 1
+        case "initialized", "$/cancelRequest":
+            break
+        case _ where state != .running:
+            break  // notifications before initialize (or after shutdown) are dropped, as the spec says
+        case "textDocument/didOpen": didOpen(params)
+        case "textDocument/didChange": didChange(params)
+        case "textDocument/didClose": didClose(params)
+        case "textDocument/didSave": schedule(params?["textDocument"]?["uri"]?.stringValue, delay: 0)
+        case "workspace/didChangeConfiguration": apply(settings: params?["settings"])
+        default: break  // unknown notifications and `$/…` ones are ignored
+        }
+    }
+
+    func respond(_ id: JSONValue, result: JSONValue) {
+        send(["jsonrpc": "2.0", "id": id, "result": result])
+    }
+
+    func respond(_ id: JSONValue, error code: ErrorCode, _ message: String) {
+        send(["jsonrpc": "2.0", "id": id, "error": ["code": .int(code.rawValue), "message": .string(message)]])
+    }
+
+    private func notify(_ method: String, _ params: JSONValue) {
+        send(["jsonrpc": "2.0", "method": .string(method), "params": params])
+    }
+
+    private func logMessage(_ text: String, type: Int64 = 3) {
+        log(text)
+        notify("window/logMessage", ["type": .int(type), "message": .string("pathlint: " + text)])
+    }
+
+    // MARK: - Lifecycle
+
+    private func initialize(_ params: JSONValue?) -> JSONValue {
+        let encodings = params?["capabilities"]?["general"]?["positionEncodings"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        converter = PositionConverter(unit: encodings.contains("utf-8") ? .utf8 : .utf16)
+        clientPullsDiagnostics = params?["capabilities"]?["textDocument"]?["diagnostic"] != nil
+        state = .running
+        apply(settings: params?["initializationOptions"])
+        let capabilities: JSONValue = [
+            "positionEncoding": .string(converter.unit == .utf8 ? "utf-8" : "utf-16"),
+            "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]],
+            "completionProvider": ["triggerCharacters": [":", " ", "'"], "resolveProvider": false],
+            "hoverProvider": true,
+            "codeActionProvider": ["codeActionKinds": ["quickfix", "source.fixAll.pathlint"]],
+            "documentSymbolProvider": true,
+            "documentLinkProvider": ["resolveProvider": false],
+            "diagnosticProvider": ["interFileDependencies": false, "workspaceDiagnostics": false],
+        ]
+        return ["capabilities": capabilities, "serverInfo": ["name": "pathlint-lsp", "version": "0.1.0"]]
+    }
+
+    private func apply(settings value: JSONValue?) {
+        let (parsed, problems) = ServerSettings.parse(value)
+        for problem in problems { logMessage("settings: \(problem)", type: 2) }
+        if linter != nil && parsed == settings { return }
+        let referenceChanged = reference == nil || parsed.referenceDirectory != settings.referenceDirectory
+        settings = parsed
+        if referenceChanged {
+            do {
+                reference = try ReferenceSnapshot.open(parsed.referenceDirectory)
+            } catch {
+                logMessage("\(error); using the bundled snapshot", type: 1)
+                reference = try? ReferenceSnapshot.open()
+            }
+        }
+        guard let reference else {
+            logMessage("no usable reference snapshot: diagnostics are off", type: 1)
+            linter = nil
+            return
+        }
+        linter = Linter(reference: reference, configuration: parsed.lintConfiguration)
+        for uri in documents.keys { schedule(uri, delay: 0) }
+    }
+
+    // MARK: - Text synchronisation
+
+    private func didOpen(_ params: JSONValue?) {
+        guard let item = params?["textDocument"], let uri = item["uri"]?.stringValue,
+              let text = item["text"]?.stringValue else { return }
+        documents[uri] = OpenDocument(uri: uri, version: item["version"]?.intValue ?? 0,
+                                      languageID: item["languageId"]?.stringValue ?? "", text: Array(text.utf8))
+        schedule(uri, delay: 0)
+    }
+
+    private func didChange(_ params: JSONValue?) {
+        guard let uri = params?["textDocument"]?["uri"]?.stringValue, var open = documents[uri] else { return }
+        for change in params?["contentChanges"]?.arrayValue ?? [] {
+            guard let text = change["text"]?.stringValue else { continue }
+            if let rangeValue = change["range"] {
+                guard let range = converter.range(rangeValue, in: open.source) else { continue }
+                open.apply(range: range, text: Array(text.utf8))
+            } else {
+                open.apply(range: nil, text: Array(text.utf8))
+            }
+        }
+        if let version = params?["textDocument"]?["version"]?.intValue { open.version = version }
+        documents[uri] = open
+        schedule(uri, delay: debounceMilliseconds)
+    }
+
+    private func didClose(_ params: JSONValue?) {
+        guard let uri = params?["textDocument"]?["uri"]?.stringValue else { return }
+        documents[uri] = nil
+        pendingDiagnostics[uri] = nil
+        if !clientPullsDiagnostics { notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []]) }
+    }
+
+    // MARK: - Diagnostics
+
+    private func schedule(_ uri: String?, delay: Int) {
+        guard let uri, documents[uri] != nil, !clientPullsDiagnostics else { return }
+        pendingDiagnostics[uri] = now() + delay
+    }
+
+    /// Milliseconds until the next publish is due (nil: nothing pending).
+    func nextDeadline() -> Int? {
+        pendingDiagnostics.values.min().map { max(0, $0 - now()) }
+    }
+
+    /// Publishes every document whose diagnostics are due, for its current version.
+    func publishDue() {
+        let time = now()
+        for (uri, due) in pendingDiagnostics where due <= time {
+            pendingDiagnostics[uri] = nil
+            guard let open = documents[uri] else { continue }
+            notify("textDocument/publishDiagnostics", [
+                "uri": .string(uri), "version": .int(Int64(open.version)),
+                "diagnostics": .array(lint(open).map { json($0, in: open) }),
+            ])
+        }
+    }
+
+    private func pullDiagnostics(_ params: JSONValue?) -> JSONValue {
+        guard let open = document(params) else { return ["kind": "full", "items": []] }
+        return ["kind": "full", "items": .array(lint(open).map { json($0, in: open) })]
+    }
+
+    private func lint(_ open: OpenDocument) -> [Diagnostic] {
+        linter?.lint(open.document) ?? []
+    }
+
+    private func json(_ diagnostic: Diagnostic, in open: OpenDocument) -> JSONValue {
+        let severity: Int64 = switch diagnostic.severity {
+        case .error: 1
+        case .warning: 2
+        case .info: 3
+        case .hint: 4
+        }
+        return [
+            "range": converter.range(diagnostic.range, in: open.source),
+            "severity": .int(severity),
+            "code": .string(diagnostic.ruleID),
+            "source": "pathlint",
+            "message": .string(diagnostic.message),
+            "data": ["rule": .string(diagnostic.ruleID), "version": .int(Int64(open.version)),
+                     "fixes": .int(Int64(diagnostic.fixes.count))],
+        ]
+    }
+
+    // MARK: - Features
+
+    private func document(_ params: JSONValue?) -> OpenDocument? {
+        params?["textDocument"]?["uri"]?.stringValue.flatMap { documents[$0] }
+    }
+
+    private func completion(_ params: JSONValue?) -> JSONValue {
+        guard let open = document(params), let reference,
+              let offset = converter.offset(params?["position"], in: open.source) else { return .null }
+        let list = Completion.complete(open.document, at: offset, reference: reference)
+        return ["isIncomplete": .bool(list.isIncomplete), "items": .array(list.items.map { item in
+            var object: JSONObject = [
+                "label": .string(item.label),
+                "kind": .int(item.kind.lspKind),
+                "sortText": .string(item.sortText),
+                "textEdit": converter.textEdit(item.edit, in: open.source),
+            ]
+            if let detail = item.detail { object["detail"] = .string(detail) }
+            if let documentation = item.documentation {
+                object["documentation"] = ["kind": "markdown", "value": .string(documentation)]
+            }
+            if let filterText = item.filterText { object["filterText"] = .string(filterText) }
+            if !item.additionalEdits.isEmpty {
+                object["additionalTextEdits"] = .array(item.additionalEdits.map { converter.textEdit($0, in: open.source) })
+            }
+            return .object(object)
+        })]
+    }
+
+    private func hover(_ params: JSONValue?) -> JSONValue {
+        guard let open = document(params), let reference,
+              let offset = converter.offset(params?["position"], in: open.source),
+              let found = Hover.hover(open.document, at: offset, reference: reference) else { return .null }
+        return ["contents": ["kind": "markdown", "value": .string(found.markdown)],
+                "range": converter.range(found.range, in: open.source)]
+    }
+
+    private func codeActions(_ params: JSONValue?) -> JSONValue {
+        guard let open = document(params), let uri = params?["textDocument"]?["uri"]?.stringValue,
+              let range = converter.range(params?["range"], in: open.source) else { return [] }
+        let only = params?["context"]?["only"]?.arrayValue?.compactMap(\.stringValue)
+        func wanted(_ kind: String) -> Bool { only.map { $0.contains { kind.hasPrefix($0) } } ?? true }
+        var actions: [JSONValue] = []
+        let diagnostics = lint(open)
+        if wanted("quickfix") {
+            for diagnostic in diagnostics where diagnostic.range.overlaps(range) || range.contains(diagnostic.range) {
+                for (index, fix) in diagnostic.fixes.enumerated() {
+                    actions.append([
+                        "title": .string(fix.title + (fix.isSafe ? "" : " (unsafe: check the figure)")),
+                        "kind": "quickfix",
+                        "diagnostics": [json(diagnostic, in: open)],
+                        "isPreferred": .bool(fix.isSafe && index == 0),
+                        "edit": ["changes": .object(JSONObject([(uri, .array(fix.edits.map {
+                            converter.textEdit($0, in: open.source)
+                        }))]))],
+                    ])
+                }
+            }
+        }
+        if wanted("source.fixAll.pathlint"), let linter, diagnostics.contains(where: { $0.fixes.contains(where: \.isSafe) }) {
+            let outcome = linter.fix(open.document, includeUnsafe: false)
+            if outcome.changed {
+                let whole = ByteRange(0, open.source.bytes.count)
+                let edit = TextEdit(range: whole, newText: String(decoding: outcome.bytes, as: UTF8.self))
+                actions.append([
+                    "title": .string("Apply all safe pathlint fixes (\(outcome.fixedCount))"),
+                    "kind": "source.fixAll.pathlint",
+                    "edit": ["changes": .object(JSONObject([(uri, .array([converter.textEdit(edit, in: open.source)]))]))],
+                ])
+            }
+        }
+        return .array(actions)
+    }
+
+    private func documentSymbols(_ params: JSONValue?) -> JSONValue {
+        guard let open = document(params) else { return [] }
+        func json(_ symbol: DocumentSymbol) -> JSONValue {
+            var object: JSONObject = [
+                "name": .string(symbol.name.isEmpty ? "(empty)" : symbol.name),
+                "kind": .int(symbol.kind.lspKind),
+                "range": converter.range(symbol.range, in: open.source),
+                "selectionRange": converter.range(symbol.selectionRange, in: open.source),
+            ]
+            if let detail = symbol.detail { object["detail"] = .string(detail) }
+            if !symbol.children.isEmpty { object["children"] = .array(symbol.children.map(json)) }
+            return .object(object)
+        }
+        return .array(DocumentSymbols.symbols(open.document).map(json))
+    }
+
+    private func documentLinks(_ params: JSONValue?) -> JSONValue {
+        guard let open = document(params), let reference else { return [] }
+        return .array(DocumentLinks.links(open.document, reference: reference).map { link in
+            ["range": converter.range(link.range, in: open.source), "target": .string(link.target),
+             "tooltip": .string(link.tooltip)]
+        })
+    }
+}
+
+extension CompletionItem.Kind {
+    /// LSP CompletionItemKind.
+    var lspKind: Int64 {
+        switch self {
+        case .gene, .geneAlias: 18  // Reference
+        case .chemical, .disease: 12  // Value
+        case .key: 10  // Property
+        case .value: 12  // Value
+        }
+    }
+}
+
+extension DocumentSymbol.Kind {
+    /// LSP SymbolKind.
+    var lspKind: Int64 {
+        switch self {
+        case .section: 3  // Namespace
+        case .gene, .chemical, .disease: 13  // Variable
+        case .field: 8  // Field
+        }
+    }
+}

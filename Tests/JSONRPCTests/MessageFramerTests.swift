@@ -1,0 +1,149 @@
+import Testing
+import JSONRPC
+
+@Suite struct MessageFramerTests {
+    func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    /// Every message the framer yields now, failing the test on a framing error.
+    func drain(_ framer: inout MessageFramer, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String] {
+        var messages: [String] = []
+        do {
+            while let body = try framer.nextMessage() { messages.append(String(decoding: body, as: UTF8.self)) }
+        } catch {
+            Issue.record("\(error)", sourceLocation: sourceLocation)
+        }
+        return messages
+    }
+
+    @Test func frameAndRead() throws {
+        let body = bytes(#"{"jsonrpc":"2.0","id":1,"result":"Ω"}"#)
+        let framed = MessageFramer.frame(body)
+        #expect(framed == bytes("Content-Length: \(body.count)\r\n\r\n") + body)
+        var framer = MessageFramer()
+        framer.append(framed)
+        #expect(try framer.nextMessage() == body)
+        #expect(try framer.nextMessage() == nil)
+        #expect(framer.bufferedByteCount == 0)
+    }
+
+    @Test func oneMessageSplitAcrossManyAppends() throws {
+        let body = bytes(#"{"text":"Ωμέγα – 😀"}"#)
+        let framed = MessageFramer.frame(body)
+        var framer = MessageFramer()
+        for (i, byte) in framed.enumerated() {
+            #expect(try framer.nextMessage() == nil, "returned a message after \(i) bytes")
+            framer.append([byte])
+        }
+        #expect(try framer.nextMessage() == body)
+        #expect(try framer.nextMessage() == nil)
+        // Chunks of other sizes, splitting the header terminator too.
+        for size in [2, 3, 5, 7, 19] {
+            var framer = MessageFramer()
+            var received: [[UInt8]] = []
+            let stream = framed + framed + framed
+            var offset = 0
+            while offset < stream.count {
+                framer.append(stream[offset..<min(offset + size, stream.count)])
+                offset += size
+                while let message = try framer.nextMessage() { received.append(message) }
+            }
+            #expect(received == [body, body, body], "chunks of \(size)")
+        }
+    }
+
+    @Test func twoMessagesInOneAppend() {
+        var framer = MessageFramer()
+        framer.append(MessageFramer.frame(bytes("[1]")) + MessageFramer.frame(bytes(#"{"a":2}"#)) + bytes("Content-Len"))
+        #expect(drain(&framer) == ["[1]", #"{"a":2}"#])
+        framer.append(bytes("gth: 1\r\n\r\n3"))
+        #expect(drain(&framer) == ["3"])
+    }
+
+    @Test func contentTypeHeader() {
+        var framer = MessageFramer()
+        framer.append(bytes("Content-Type: application/vscode-jsonrpc; charset=utf-8\r\nContent-Length: 2\r\n\r\n{}"))
+        framer.append(bytes("Content-Length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n[]"))
+        #expect(drain(&framer) == ["{}", "[]"])
+    }
+
+    @Test func headerNamesAreCaseInsensitive() {
+        var framer = MessageFramer()
+        framer.append(bytes("content-length: 2\r\n\r\n{}CONTENT-LENGTH:3\r\n\r\n[1]Content-length:   1 \r\n\r\n7"))
+        #expect(drain(&framer) == ["{}", "[1]", "7"])
+    }
+
+    @Test func missingContentLengthThenRecovery() throws {
+        var framer = MessageFramer()
+        framer.append(bytes("Content-Type: application/json\r\n\r\n") + MessageFramer.frame(bytes("{}")))
+        #expect(throws: FramingError.self) { try framer.nextMessage() }
+        #expect(try framer.nextMessage() == bytes("{}"))
+        #expect(try framer.nextMessage() == nil)
+    }
+
+    @Test func malformedHeadersThrowAndRecover() throws {
+        let bad = [
+            "Content-Length: abc\r\n\r\n",
+            "Content-Length: -1\r\n\r\n",
+            "Content-Length: \r\n\r\n",
+            "Content-Length: 1.5\r\n\r\n",
+            "Content-Length: \(64 << 20 + 1)\r\n\r\n",
+            "Content-Length: 99999999999999999999999999\r\n\r\n",
+            "Content-Length: 2\r\nContent-Length: 3\r\n\r\n",
+            "garbage without a colon\r\n\r\n",
+        ]
+        for header in bad {
+            var framer = MessageFramer()
+            framer.append(bytes(header) + MessageFramer.frame(bytes("[]")))
+            do {
+                let message = try framer.nextMessage()
+                Issue.record("\(header.debugDescription) gave \(String(describing: message))")
+            } catch {
+                #expect(!error.message.isEmpty)
+            }
+            #expect(try framer.nextMessage() == bytes("[]"), "\(header.debugDescription)")
+        }
+        var framer = MessageFramer()
+        framer.append(bytes("Content-Length: \(64 << 20)\r\n\r\n"))
+        #expect(try framer.nextMessage() == nil)  // the limit itself is allowed
+    }
+
+    @Test func overlongHeaderBlock() throws {
+        var framer = MessageFramer()
+        framer.append([UInt8](repeating: UInt8(ascii: "x"), count: MessageFramer.maximumHeaderLength + 10))
+        #expect(throws: FramingError.self) { try framer.nextMessage() }
+        framer.append(bytes("\r\n\r\n"))
+        #expect(throws: FramingError.self) { try framer.nextMessage() }  // the tail of the garbage
+        framer.append(MessageFramer.frame(bytes("{}")))
+        #expect(try framer.nextMessage() == bytes("{}"))
+    }
+
+    @Test func strayLineBreaksBetweenMessages() {
+        var framer = MessageFramer()
+        framer.append(bytes("\r\n") + MessageFramer.frame(bytes("1")) + bytes("\n\r\n") + MessageFramer.frame(bytes("2")))
+        #expect(drain(&framer) == ["1", "2"])
+    }
+
+    @Test func emptyAndBinaryBodies() throws {
+        var framer = MessageFramer()
+        let binary: [UInt8] = [0, 13, 10, 13, 10, 255]
+        framer.append(MessageFramer.frame([]) + MessageFramer.frame(binary))
+        #expect(try framer.nextMessage() == [])
+        #expect(try framer.nextMessage() == binary)
+        #expect(try framer.nextMessage() == nil)
+    }
+
+    @Test func manyMessagesStayLinear() throws {
+        var framer = MessageFramer()
+        let message = MessageFramer.frame(JSONCodec.serialize(["jsonrpc": "2.0", "method": "textDocument/didChange", "params": ["text": .string(String(repeating: "a", count: 500))]]))
+        var count = 0
+        for _ in 0..<20_000 {
+            framer.append(message)
+            while let body = try framer.nextMessage() {
+                #expect(try JSONCodec.parse(body)["method"] == "textDocument/didChange")
+                count += 1
+            }
+        }
+        #expect(count == 20_000)
+        #expect(framer.bufferedByteCount == 0)
+    }
+}

@@ -1,0 +1,273 @@
+import Foundation
+import Testing
+
+/// End to end: the real `pathlint-lsp`, framed JSON-RPC over pipes.
+@Suite struct LSPTests {
+    static let header = """
+        ---
+        figid: PMC199174__JCI0110934.f9
+        pmcid: PMC199174
+        filename: JCI0110934.f9.jpg
+        figlink: /pmc/articles/PMC199174/figure/F9/
+        genes:
+
+        """
+
+    /// A gene entry on one line, with Greek, an en dash and an astral character before the
+    /// wrong entrez (TNF's is 7124).
+    static let flowGene = "- {word: 'TNF–α 😀', symbol: TNF, source: hgnc_symbol, hgnc_symbol: TNF, entrez: '7125'}"
+    static let uri = "file:///tmp/PMC199174__JCI0110934.f9.md"
+
+    static func document(_ genes: String...) -> String {
+        header + genes.joined(separator: "\n") + "\n---\n"
+    }
+
+    /// The diagnostics of the next publish for `uri` (optionally for a given version).
+    func published(_ client: LSPClient, version: Int? = nil) throws -> [[String: Any]] {
+        let message = try client.notification("textDocument/publishDiagnostics") { message in
+            let params = message["params"] as? [String: Any]
+            return params?["uri"] as? String == LSPTests.uri && (version == nil || params?["version"] as? Int == version)
+        }
+        return ((message["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]]) ?? []
+    }
+
+    func range(_ diagnostic: [String: Any]) -> (Int, Int, Int, Int)? {
+        guard let range = diagnostic["range"] as? [String: Any], let start = range["start"] as? [String: Int],
+              let end = range["end"] as? [String: Int] else { return nil }
+        return (start["line"]!, start["character"]!, end["line"]!, end["character"]!)
+    }
+
+    // MARK: - Lifecycle
+
+    @Test func initializeAnswersWithCapabilitiesAndServerInfo() throws {
+        let client = try LSPClient()
+        let response = try client.initialize()
+        let result = try #require(response["result"] as? [String: Any])
+        #expect((result["serverInfo"] as? [String: Any])?["name"] as? String == "pathlint-lsp")
+        let capabilities = try #require(result["capabilities"] as? [String: Any])
+        #expect(capabilities["positionEncoding"] as? String == "utf-16")
+        #expect((capabilities["textDocumentSync"] as? [String: Any])?["change"] as? Int == 2)
+        #expect(capabilities["hoverProvider"] as? Bool == true)
+        #expect(capabilities["completionProvider"] != nil)
+        #expect(capabilities["codeActionProvider"] != nil)
+        #expect(capabilities["documentSymbolProvider"] as? Bool == true)
+        #expect(capabilities["documentLinkProvider"] != nil)
+        #expect(capabilities["diagnosticProvider"] != nil)
+        _ = try client.response(to: client.request("shutdown"))
+        client.notify("exit")
+        #expect(try client.waitForExit() == 0)
+    }
+
+    @Test func requestsBeforeInitializeAreRefused() throws {
+        let client = try LSPClient()
+        let response = try client.response(to: client.request("textDocument/hover", ["textDocument": ["uri": LSPTests.uri],
+                                                                                  "position": ["line": 0, "character": 0]]))
+        #expect((response["error"] as? [String: Any])?["code"] as? Int == -32002)
+        try client.initialize()
+        let unknown = try client.response(to: client.request("pathlint/nonsense"))
+        #expect((unknown["error"] as? [String: Any])?["code"] as? Int == -32601)
+    }
+
+    @Test func malformedJSONGetsParseErrorAndTheServerKeepsServing() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        client.sendRaw(Data("{\"jsonrpc\": \"2.0\", \"id\": 5, \"method\": ".utf8))
+        let error = try client.wait(for: "a parse error") { ($0["error"] as? [String: Any])?["code"] as? Int == -32700 }
+        #expect(error["id"] is NSNull)
+        client.notify("$/setTrace", ["value": "off"])
+        client.notify("pathlint/unknownNotification")
+        let shutdown = try client.response(to: client.request("shutdown"))
+        #expect(shutdown["result"] is NSNull)
+    }
+
+    @Test func exitWithoutShutdownIsStatusOneAndClosedInputEndsTheServer() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        client.notify("exit")
+        #expect(try client.waitForExit() == 1)
+
+        let other = try LSPClient()
+        try other.initialize()
+        other.closeInput()
+        #expect(try other.waitForExit() == 1)
+    }
+
+    @Test func cancelledRequestNotYetAnsweredGetsRequestCancelled() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        client.open(LSPTests.uri, LSPTests.document(LSPTests.flowGene))
+        // The request and its cancellation arrive in one write, so the cancel is read first.
+        let request: [String: Any] = ["jsonrpc": "2.0", "id": 77, "method": "textDocument/documentSymbol",
+                                      "params": ["textDocument": ["uri": LSPTests.uri]]]
+        let cancel: [String: Any] = ["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": 77]]
+        var both = Data()
+        for message in [request, cancel] {
+            let body = try JSONSerialization.data(withJSONObject: message)
+            both.append(Data("Content-Length: \(body.count)\r\n\r\n".utf8))
+            both.append(body)
+        }
+        client.sendFramed(both)
+        let response = try client.response(to: 77)
+        #expect((response["error"] as? [String: Any])?["code"] as? Int == -32800)
+    }
+
+    // MARK: - Diagnostics and positions
+
+    @Test func diagnosticsAfterOpenHaveExactUTF16RangesAndRuleCodes() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        let text = LSPTests.document(LSPTests.flowGene)
+        client.open(LSPTests.uri, text)
+        let diagnostics = try published(client, version: 1)
+        let mismatch = try #require(diagnostics.first { $0["code"] as? String == "entrez-mismatch" })
+        #expect(mismatch["source"] as? String == "pathlint")
+        #expect(mismatch["severity"] as? Int == 1)
+        let line = text.components(separatedBy: "\n").firstIndex(of: LSPTests.flowGene)!
+        let prefix = LSPTests.flowGene.components(separatedBy: "'7125'")[0]
+        let start = prefix.utf16.count
+        #expect(start != prefix.unicodeScalars.count)  // the test means something: UTF-16 ≠ code points
+        #expect(range(mismatch)! == (line, start, line, start + 6))
+    }
+
+    @Test func utf8IsUsedWhenTheClientOffersIt() throws {
+        let client = try LSPClient()
+        let response = try client.initialize(capabilities: ["general": ["positionEncodings": ["utf-8", "utf-16"]]])
+        let capabilities = (response["result"] as? [String: Any])?["capabilities"] as? [String: Any]
+        #expect(capabilities?["positionEncoding"] as? String == "utf-8")
+        let text = LSPTests.document(LSPTests.flowGene)
+        client.open(LSPTests.uri, text)
+        let mismatch = try #require(try published(client).first { $0["code"] as? String == "entrez-mismatch" })
+        let line = text.components(separatedBy: "\n").firstIndex(of: LSPTests.flowGene)!
+        let start = LSPTests.flowGene.components(separatedBy: "'7125'")[0].utf8.count
+        #expect(range(mismatch)! == (line, start, line, start + 6))
+    }
+
+    @Test func incrementalChangesApplyInTheNegotiatedEncodingAndBurstsPublishOnce() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        let text = LSPTests.document(LSPTests.flowGene)
+        client.open(LSPTests.uri, text)
+        _ = try published(client, version: 1)
+        let line = text.components(separatedBy: "\n").firstIndex(of: LSPTests.flowGene)!
+        let start = LSPTests.flowGene.components(separatedBy: "7125")[0].utf16.count
+        // Two edits in one write (a burst): 7125 → 7129 → 7124 (TNF's ID), one digit at a time.
+        var burst = Data()
+        for (version, digit) in [(2, "9"), (3, "4")] {
+            let change: [String: Any] = ["jsonrpc": "2.0", "method": "textDocument/didChange", "params": [
+                "textDocument": ["uri": LSPTests.uri, "version": version],
+                "contentChanges": [["range": ["start": ["line": line, "character": start + 3],
+                                              "end": ["line": line, "character": start + 4]], "text": digit]],
+            ]]
+            let body = try JSONSerialization.data(withJSONObject: change)
+            burst.append(Data("Content-Length: \(body.count)\r\n\r\n".utf8))
+            burst.append(body)
+        }
+        client.sendFramed(burst)
+        let diagnostics = try published(client, version: 3)
+        #expect(!diagnostics.contains { $0["code"] as? String == "entrez-mismatch" })
+        Thread.sleep(forTimeInterval: 0.2)
+        // The burst published once, for its last version.
+        #expect(!client.pending().contains { ($0["params"] as? [String: Any])?["version"] as? Int == 2 })
+        client.notify("textDocument/didClose", ["textDocument": ["uri": LSPTests.uri]])
+        #expect(try published(client).isEmpty)
+    }
+
+    @Test func pullDiagnosticsWhenTheClientSupportsThem() throws {
+        let client = try LSPClient()
+        try client.initialize(capabilities: ["textDocument": ["diagnostic": ["dynamicRegistration": false]]])
+        client.open(LSPTests.uri, LSPTests.document(LSPTests.flowGene))
+        let response = try client.response(to: client.request("textDocument/diagnostic",
+                                                              ["textDocument": ["uri": LSPTests.uri]]))
+        let items = ((response["result"] as? [String: Any])?["items"] as? [[String: Any]]) ?? []
+        #expect(items.contains { $0["code"] as? String == "entrez-mismatch" })
+    }
+
+    @Test func settingsDisableRulesAndChangesRepublish() throws {
+        let client = try LSPClient()
+        try client.initialize(options: ["pathlint": ["ignore": ["entrez-mismatch"]]])
+        client.open(LSPTests.uri, LSPTests.document(LSPTests.flowGene))
+        #expect(!(try published(client)).contains { $0["code"] as? String == "entrez-mismatch" })
+        client.notify("workspace/didChangeConfiguration", ["settings": ["pathlint": ["severity": ["entrez-mismatch": "hint"]]]])
+        let again = try published(client)
+        let mismatch = try #require(again.first { $0["code"] as? String == "entrez-mismatch" })
+        #expect(mismatch["severity"] as? Int == 4)
+    }
+
+    // MARK: - Features
+
+    @Test func completingAPartialSymbolOffersHGNCGenesWithTheirEntrez() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        let gene = "- word: MEK1\n  symbol: MEK1\n  source: hgnc_alias_symbol\n  hgnc_symbol: MAP2K\n  entrez: '1'"
+        let text = LSPTests.document(gene)
+        client.open(LSPTests.uri, text)
+        let lines = text.components(separatedBy: "\n")
+        let line = lines.firstIndex(of: "  hgnc_symbol: MAP2K")!
+        let response = try client.response(to: client.request("textDocument/completion", [
+            "textDocument": ["uri": LSPTests.uri], "position": ["line": line, "character": 20],
+        ]))
+        let result = try #require(response["result"] as? [String: Any])
+        let items = try #require(result["items"] as? [[String: Any]])
+        let first = try #require(items.first)
+        #expect((first["label"] as? String)?.hasPrefix("MAP2K") == true)
+        let map2k1 = try #require(items.first { $0["label"] as? String == "MAP2K1" })
+        #expect((map2k1["detail"] as? String)?.contains("mitogen-activated protein kinase kinase 1") == true)
+        let edits = (map2k1["additionalTextEdits"] as? [[String: Any]]) ?? []
+        #expect(edits.contains { ($0["newText"] as? String)?.contains("5604") == true })
+    }
+
+    @Test func hoverOnAGeneShowsItsHGNCRecord() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        let gene = "- word: MEK1\n  symbol: MEK1\n  source: hgnc_alias_symbol\n  hgnc_symbol: MAP2K1\n  entrez: '5604'"
+        let text = LSPTests.document(gene)
+        client.open(LSPTests.uri, text)
+        let line = text.components(separatedBy: "\n").firstIndex(of: "  hgnc_symbol: MAP2K1")!
+        let response = try client.response(to: client.request("textDocument/hover", [
+            "textDocument": ["uri": LSPTests.uri], "position": ["line": line, "character": 17],
+        ]))
+        let contents = ((response["result"] as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String
+        #expect(contents?.contains("MAP2K1") == true)
+        #expect(contents?.contains("HGNC:6840") == true)
+        #expect(contents?.contains("5604") == true)
+    }
+
+    @Test func codeActionsOfferTheCoreFixesAndFixAll() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        let text = LSPTests.document(LSPTests.flowGene)
+        client.open(LSPTests.uri, text)
+        let line = text.components(separatedBy: "\n").firstIndex(of: LSPTests.flowGene)!
+        let response = try client.response(to: client.request("textDocument/codeAction", [
+            "textDocument": ["uri": LSPTests.uri],
+            "range": ["start": ["line": line, "character": 0], "end": ["line": line, "character": 200]],
+            "context": ["diagnostics": []],
+        ]))
+        let actions = try #require(response["result"] as? [[String: Any]])
+        let quickfix = try #require(actions.first { ($0["title"] as? String)?.contains("7124") == true })
+        #expect(quickfix["kind"] as? String == "quickfix")
+        let changes = ((quickfix["edit"] as? [String: Any])?["changes"] as? [String: Any])?[LSPTests.uri] as? [[String: Any]]
+        #expect(changes?.first?["newText"] as? String == "'7124'")
+        #expect(actions.contains { $0["kind"] as? String == "source.fixAll.pathlint" })
+    }
+
+    @Test func documentSymbolsAndLinks() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        client.open(LSPTests.uri, LSPTests.document(LSPTests.flowGene))
+        let symbols = try client.response(to: client.request("textDocument/documentSymbol",
+                                                             ["textDocument": ["uri": LSPTests.uri]]))
+        let list = try #require(symbols["result"] as? [[String: Any]])
+        #expect(list.contains { $0["name"] as? String == "genes" })
+        let links = try client.response(to: client.request("textDocument/documentLink",
+                                                           ["textDocument": ["uri": LSPTests.uri]]))
+        let targets = ((links["result"] as? [[String: Any]]) ?? []).compactMap { $0["target"] as? String }
+        #expect(targets.contains("https://www.ncbi.nlm.nih.gov/gene/7125"))
+        #expect(targets.contains { $0.contains("PMC199174") })
+    }
+}
+
+extension LSPClient {
+    /// Writes already framed bytes in one write.
+    func sendFramed(_ data: Data) { inputHandle.write(data) }
+}
