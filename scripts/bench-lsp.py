@@ -65,8 +65,8 @@ class Client:
                 return message
 
     def initialize(self):
-        self.wait(lambda m: m.get("id") == self.request("initialize", {"processId": None, "rootUri": None,
-                                                                        "capabilities": {}}))
+        request = self.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
+        self.wait(lambda m: m.get("id") == request)
         self.send({"method": "initialized", "params": {}})
 
     def peak_rss_mb(self):
@@ -94,11 +94,25 @@ def report(name, samples, goal):
 
 
 def big_document(genes=5000):
-    """The seed figure with its genes replaced by `genes` copies of one entry."""
+    """The seed figure with `genes` real gene entries: those of the bundled examples and,
+    when present, the PFOCR corpus, repeated as needed (a repeat is a duplicate-gene)."""
     text = open(SEED).read()
     head, rest = text.split("genes:\n", 1)
-    entry = "- word: MEK1\n  symbol: MEK1\n  source: hgnc_alias_symbol\n  hgnc_symbol: MAP2K1\n  entrez: '5604'\n"
-    return head + "genes:\n" + entry * genes + "chemicals:" + rest.split("chemicals:", 1)[1]
+    entries = []
+    corpus = os.path.join(ROOT, "..", "shared", "corpus", "pfocr", "frontmatter")
+    folders = [corpus] if os.path.isdir(corpus) else [os.path.join(ROOT, "examples")]
+    for folder in folders:
+        if not os.path.isdir(folder):
+            continue
+        for name in sorted(os.listdir(folder)):
+            body = open(os.path.join(folder, name), encoding="utf-8", errors="replace").read()
+            if "\ngenes:\n" not in body:
+                continue
+            block = body.split("\ngenes:\n", 1)[1].split("\nchemicals:", 1)[0]
+            entries += ["- " + e for e in block.split("\n- ") if "hgnc_symbol" in e]
+    entries = [e[2:] if e.startswith("- - ") else e for e in entries]
+    chosen = (entries * (genes // max(1, len(entries)) + 1))[:genes]
+    return head + "genes:\n" + "\n".join(e.rstrip("\n") for e in chosen) + "\nchemicals:" + rest.split("chemicals:", 1)[1]
 
 
 def edit_latency(text, label, runs, goal):

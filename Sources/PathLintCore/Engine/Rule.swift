@@ -27,7 +27,8 @@ public struct RuleContext: Sendable {
 
     /// What the entry's `hgnc_symbol` is in today's HGNC; nil when it has none.
     func resolution(of gene: GeneEntry) -> GeneResolution? {
-        gene.index < facts.geneResolutions.count ? facts.geneResolutions[gene.index] : nil
+        let resolutions = facts.geneResolutions
+        return gene.index < resolutions.count ? resolutions[gene.index] : nil
     }
 
     /// A finding of this rule at its default severity (the linter applies overrides).
@@ -44,19 +45,35 @@ extension Fix {
     }
 }
 
-/// Facts about a document that several rules need, worked out once per lint.
-struct DocumentFacts: Sendable {
-    /// Per `genes` entry, by index.
-    let geneResolutions: [GeneResolution?]
+/// Facts about a document that several rules need, worked out once per lint and only
+/// when a rule asks (a run of `--select yaml-syntax` resolves no gene).
+///
+/// `@unchecked Sendable`: one instance serves one `Linter.lint` call, on one thread.
+final class DocumentFacts: @unchecked Sendable {
+    private let document: AnnotationDocument
+    private let reference: ReferenceSnapshot
+    private let caches: RuleCaches
+    private var resolved: [GeneResolution?]?
 
     init(document: AnnotationDocument, reference: ReferenceSnapshot, caches: RuleCaches) {
-        geneResolutions = (document.annotation?.genes ?? []).map { gene in
+        self.document = document
+        self.reference = reference
+        self.caches = caches
+    }
+
+    /// Per `genes` entry, by index.
+    var geneResolutions: [GeneResolution?] {
+        if let resolved { return resolved }
+        let hgnc = reference.hgnc
+        let computed = (document.annotation?.genes ?? []).map { gene -> GeneResolution? in
             guard let symbol = gene.hgncSymbol?.value, !symbol.isEmpty else { return nil }
             let entrez = gene.entrez?.value
             return caches.resolutions.value(for: ResolutionKey(symbol: symbol, entrez: entrez)) {
-                GeneResolution(symbol: symbol, entrez: entrez, hgnc: reference.hgnc)
+                GeneResolution(symbol: symbol, entrez: entrez, hgnc: hgnc)
             }
         }
+        resolved = computed
+        return computed
     }
 }
 

@@ -53,8 +53,9 @@ struct KeywordsMismatch: Rule {
         let expected = genes + chemicals + diseases
         if actual == expected || actual == genes || actual == genes + chemicals { return [] }
 
-        let missing = distinct(expected.filter { !actual.contains($0) })
-        let extra = distinct(actual.filter { !expected.contains($0) })
+        let actualSet = Set(actual), expectedSet = Set(expected)
+        let missing = distinct(expected.filter { !actualSet.contains($0) })
+        let extra = distinct(actual.filter { !expectedSet.contains($0) })
         var parts: [String] = []
         if !missing.isEmpty { parts.append("missing \(quoted(missing))") }
         if !extra.isEmpty { parts.append("not derived from any entry: \(quoted(extra))") }
