@@ -33,6 +33,8 @@ final class Server {
     /// because typing-to-diagnostics latency is what users feel.
     let debounceMilliseconds = 2
 
+    /// `PATHLINT_LSP_TRACE=1`: log the time each step takes to stderr.
+    var tracing = false
     let send: (JSONValue) -> Void
     let log: (String) -> Void
     let now: () -> Int
@@ -174,6 +176,7 @@ final class Server {
 
     private func didChange(_ params: JSONValue?) {
         guard let uri = params?["textDocument"]?["uri"]?.stringValue, var open = documents[uri] else { return }
+        let started = now()
         for change in params?["contentChanges"]?.arrayValue ?? [] {
             guard let text = change["text"]?.stringValue else { continue }
             if let rangeValue = change["range"] {
@@ -184,6 +187,7 @@ final class Server {
             }
         }
         if let version = params?["textDocument"]?["version"]?.intValue { open.version = version }
+        if tracing { log("applied changes to \(uri) (parse included) in \(now() - started) ms") }
         documents[uri] = open
         schedule(uri, delay: debounceMilliseconds)
     }
@@ -213,10 +217,14 @@ final class Server {
         for (uri, due) in pendingDiagnostics where due <= time {
             pendingDiagnostics[uri] = nil
             guard let open = documents[uri] else { continue }
+            let started = now()
+            let diagnostics = lint(open)
+            let linted = now()
             notify("textDocument/publishDiagnostics", [
                 "uri": .string(uri), "version": .int(Int64(open.version)),
-                "diagnostics": .array(lint(open).map { json($0, in: open) }),
+                "diagnostics": .array(diagnostics.map { json($0, in: open) }),
             ])
+            if tracing { log("published \(diagnostics.count) diagnostics for \(uri) v\(open.version): lint \(linted - started) ms, convert and send \(now() - linted) ms") }
         }
     }
 

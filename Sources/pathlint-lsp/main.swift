@@ -31,5 +31,6 @@ func send(_ message: JSONValue) {
 }
 
 let server = Server(send: send, log: log, now: milliseconds)
+server.tracing = getenv("PATHLINT_LSP_TRACE").map { String(cString: $0) == "1" } ?? false
 var loop = MainLoop(server: server, input: 0)
 exit(loop.run())

@@ -45,12 +45,16 @@ public enum YAMLText {
         if " \t".contains(last) || " \t".contains(first) { return false }
         if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return false }
         if value.contains(": ") || value.contains(" #") || value.hasSuffix(":") { return false }
-        let reserved: Set<String> = ["y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
-                                     "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
-                                     "null", "Null", "NULL", "~", ".nan", ".NaN", ".inf", ".Inf", "-.inf"]
-        if reserved.contains(value) { return false }
+        if reservedPlainWords.contains(value) { return false }
         return !looksNumeric(value)
     }
+
+    /// Plain words YAML 1.1 reads as booleans, nulls or special floats.
+    private static let reservedPlainWords: Set<String> = [
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
+        "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
+        "null", "Null", "NULL", "~", ".nan", ".NaN", ".inf", ".Inf", "-.inf",
+    ]
 
     private static func looksNumeric(_ value: String) -> Bool {
         var sawDigit = false
