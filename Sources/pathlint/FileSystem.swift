@@ -75,16 +75,35 @@ enum FileSystem {
     }
 
     private static func readAll(_ descriptor: Int32, name: String) throws(Failure) -> [UInt8] {
+        // Read straight into the array, sized by fstat when the size is known (files);
+        // standard input grows as it comes.
+        var info = stat()
+        let known = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var capacity = max(known + 1, 1 << 12)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(name, String(cString: strerror(errno)))
+            let filled = bytes.count
+            var failure: Int32 = 0
+            var reachedEnd = false
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                if filled > 0 {
+                    _ = bytes.withUnsafeBufferPointer { memcpy(buffer.baseAddress!, $0.baseAddress!, filled) }
+                }
+                count = filled
+                while count < capacity {
+                    let got = Glibc.read(descriptor, buffer.baseAddress! + count, capacity - count)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if got == 0 { reachedEnd = true; return }
+                    count += got
+                }
             }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<count])
+            if failure != 0 { throw .unreadable(name, String(cString: strerror(failure))) }
+            if reachedEnd { return bytes }
+            capacity *= 2
         }
     }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Suppression comments in the front matter, and what they do to a lint's findings:
 ///
 /// ```yaml
@@ -174,18 +178,23 @@ public struct Suppressions: Sendable {
 
     /// A cheap test that spares almost every file the comment scan.
     static func mentionsPathlint(_ bytes: [UInt8], in range: ByteRange) -> Bool {
-        let needle = Array("pathlint".utf8)
-        var i = range.start
-        let last = range.end - needle.count
-        while i <= last {
-            if bytes[i] == 0x70 {  // p
-                var j = 1
-                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
+        let start = max(0, range.start), end = min(bytes.count, range.end)
+        guard end - start >= 8 else { return false }
+        // memchr for each `p`, then one memcmp: this runs over every file's front matter,
+        // and most mention no suppression.
+        return bytes.withUnsafeBytes { raw in
+            "pathlint".utf8CString.withUnsafeBytes { needle in
+                let base = raw.baseAddress!
+                var position = start
+                while position <= end - 8,
+                      let found = memchr(base + position, 0x70, end - 7 - position) {
+                    let offset = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + offset, needle.baseAddress!, 8) == 0 { return true }
+                    position = offset + 1
+                }
+                return false
             }
-            i += 1
         }
-        return false
     }
 }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A file's bytes with a line index. Every range inside the core is a `ByteRange`
 /// into these bytes; line/column in other units are computed here, at the edges.
 ///
@@ -11,8 +17,23 @@ public struct SourceText: Sendable {
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        var index = 0
         let count = bytes.count
+        // Most files have no CR: then memchr for each LF is all it takes.
+        let lfOnly = bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, count > 0 else { return true }
+            guard memchr(base, 0x0D, count) == nil else { return false }
+            var position = 0
+            while position < count, let found = memchr(base + position, 0x0A, count - position) {
+                position = base.distance(to: UnsafeRawPointer(found)) + 1
+                starts.append(position)
+            }
+            return true
+        }
+        if lfOnly {
+            lineStarts = starts
+            return
+        }
+        var index = 0
         while index < count {
             let byte = bytes[index]
             if byte == 0x0A {
