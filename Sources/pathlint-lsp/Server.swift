@@ -26,6 +26,10 @@ final class Server {
     private var linter: Linter?
     private var reference: ReferenceSnapshot?
     private var clientPullsDiagnostics = false
+    /// The findings of each open document's current text, so that a publish, a pull and
+    /// the code actions that follow lint it once. Dropped whenever the text or the
+    /// settings change.
+    private var lintCache: [String: [Diagnostic]] = [:]
     /// Documents whose diagnostics are due, with the time (ms) they are due at.
     private(set) var pendingDiagnostics: [String: Int] = [:]
     /// Edits within this many milliseconds of each other publish once. Edits that arrive
@@ -158,9 +162,11 @@ final class Server {
         guard let reference else {
             logMessage("no usable reference snapshot: diagnostics are off", type: 1)
             linter = nil
+            lintCache.removeAll()
             return
         }
         linter = Linter(reference: reference, configuration: parsed.lintConfiguration)
+        lintCache.removeAll()
         for uri in documents.keys { schedule(uri, delay: 0) }
     }
 
@@ -169,6 +175,7 @@ final class Server {
     private func didOpen(_ params: JSONValue?) {
         guard let item = params?["textDocument"], let uri = item["uri"]?.stringValue,
               let text = item["text"]?.stringValue else { return }
+        lintCache[uri] = nil
         documents[uri] = OpenDocument(uri: uri, version: item["version"]?.intValue ?? 0,
                                       languageID: item["languageId"]?.stringValue ?? "", text: Array(text.utf8))
         schedule(uri, delay: 0)
@@ -189,12 +196,14 @@ final class Server {
         if let version = params?["textDocument"]?["version"]?.intValue { open.version = version }
         if tracing { log("applied changes to \(uri) (parse included) in \(now() - started) ms") }
         documents[uri] = open
+        lintCache[uri] = nil
         schedule(uri, delay: debounceMilliseconds)
     }
 
     private func didClose(_ params: JSONValue?) {
         guard let uri = params?["textDocument"]?["uri"]?.stringValue else { return }
         documents[uri] = nil
+        lintCache[uri] = nil
         pendingDiagnostics[uri] = nil
         if !clientPullsDiagnostics { notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []]) }
     }
@@ -234,7 +243,10 @@ final class Server {
     }
 
     private func lint(_ open: OpenDocument) -> [Diagnostic] {
-        linter?.lint(open.document) ?? []
+        if let cached = lintCache[open.uri] { return cached }
+        let diagnostics = linter?.lint(open.document) ?? []
+        lintCache[open.uri] = diagnostics
+        return diagnostics
     }
 
     private func json(_ diagnostic: Diagnostic, in open: OpenDocument) -> JSONValue {
