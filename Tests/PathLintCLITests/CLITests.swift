@@ -197,16 +197,16 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         #expect(!run.out.isEmpty)
     }
 
-    @Test func cleanFileWithOnlyAHintExitsZero() throws {
+    @Test func seedFileWithOnlyAWarningExitsZero() throws {
         let run = try pathlint(["lint", cleanExample])
         #expect(run.status == 0, "\(run)")
         #expect(!run.signalled)
         let json = try pathlint(["lint", cleanExample, "--format", "json"])
         #expect(json.status == 0, "\(json)")
         let found = try diagnostics(json)
-        #expect(!found.isEmpty, "the clean example has one hint")
+        #expect(!found.isEmpty, "the seed example has one warning: its `PTB` is a protein domain")
         #expect(found.allSatisfy { ($0["severity"] as? String) != "error" })
-        #expect(found.contains { ($0["severity"] as? String) == "hint" })
+        #expect(found.contains { ($0["severity"] as? String) == "warning" && ($0["rule"] as? String) == "not-a-gene-word" })
     }
 
     @Test func fileWithErrorsExitsOne() throws {
@@ -452,8 +452,9 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         #expect(clean.status == 0)
         #expect(clean.out == "All checks passed (1 file checked).\n", "\(clean)")
 
-        let hint = try pathlint(["lint", cleanExample])
-        #expect(hint.out.hasSuffix("Found 1 hint in 1 of 1 file checked.\n"), "\(hint)")
+        let warning = try pathlint(["lint", cleanExample])
+        #expect(warning.out.hasSuffix("Found 1 warning in 1 of 1 file checked; 1 with a fix (--fix applies the safe ones).\n"),
+                "\(warning)")
 
         let quiet = try pathlint(["lint", brokenGenePairs, "-q"])
         #expect(quiet.status == 1)

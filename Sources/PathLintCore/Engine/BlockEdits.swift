@@ -32,6 +32,18 @@ enum BlockEdits {
         return ByteRange(lineStart, end)
     }
 
+    /// The edit that deletes a block sequence item. The last item of a list leaves an
+    /// empty list (`genes: []`), not a null: only when the key's line ends with `:`.
+    static func deletion(of item: YAMLNode, inListOf count: Int, in source: SourceText) -> TextEdit? {
+        guard let lines = itemLines(of: item, in: source) else { return nil }
+        if count > 1 { return TextEdit(range: lines, newText: "") }
+        var colon = lines.start - 1
+        while colon >= 0, source.bytes[colon] == 0x0A || source.bytes[colon] == 0x0D { colon -= 1 }
+        while colon >= 0, source.bytes[colon] == 0x20 { colon -= 1 }
+        guard colon >= 0, source.bytes[colon] == UInt8(ascii: ":") else { return nil }
+        return TextEdit(range: ByteRange(colon + 1, lines.end), newText: " []" + lineBreak(in: source))
+    }
+
     /// The line break the file uses (that of its first line), for lines a fix writes.
     static func lineBreak(in source: SourceText) -> String {
         guard source.lineCount > 1 else { return "\n" }

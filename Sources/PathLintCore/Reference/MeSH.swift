@@ -12,7 +12,7 @@ public struct MeSHConcept: Sendable, Hashable {
     public let treeNumbers: [String]
     /// The descriptors a supplementary concept is mapped to.
     public let mappedHeadings: [String]
-    /// A descriptor's entry terms (synonyms).
+    /// A descriptor's entry terms, or a supplementary concept's synonyms.
     public let entryTerms: [String]
 
     init?(columns: [Substring]) {
@@ -66,6 +66,20 @@ public struct MeSHIndex: Sendable {
         }
     }
 
+    /// Concepts with a label or entry term whose key (`SymbolKey`) is that of `text`
+    /// exactly, each once, in snapshot order.
+    public func concepts(withTerm text: some StringProtocol) -> [MeSHLabelMatch] {
+        let key = SymbolKey.normalize(text)
+        guard let labels, !key.isEmpty else { return [] }
+        var seen: Set<String> = []
+        return labels.records(forKey: key).compactMap { columns in
+            guard columns.count >= 3, seen.insert(String(columns[2])).inserted,
+                  let concept = concept(id: columns[2]) else { return nil }
+            let isLabel = columns[1].isEmpty
+            return MeSHLabelMatch(term: isLabel ? concept.label : String(columns[1]), isLabel: isLabel, concept: concept)
+        }
+    }
+
     public func concept(id: some StringProtocol) -> MeSHConcept? {
         let id = String(id)
         return conceptCache.value(for: id) { concepts.record(forKey: id).flatMap(MeSHConcept.init(columns:)) }
@@ -79,5 +93,19 @@ public struct MeSHIndex: Sendable {
             return false
         }
         return bytes.dropFirst().allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+}
+
+extension MeSHConcept {
+    /// A descriptor in the Chemicals and Drugs tree (`D`) outside the trees of gene
+    /// products: hormones (`D06`, many of them peptides: GLP-1), enzymes (`D08`), proteins and peptides (`D12`, amino acids `D12.125`
+    /// excepted) and biological factors (`D23`), in none of its tree positions. `ADP` and
+    /// `Serine` are; `Calmodulin` and `CD40 Ligand` are not.
+    public var isSmallMoleculeDescriptor: Bool {
+        let chemicalTrees = treeNumbers.filter { $0.hasPrefix("D") }
+        return kind == .descriptor && !chemicalTrees.isEmpty && chemicalTrees.allSatisfy { tree in
+            !tree.hasPrefix("D06") && !tree.hasPrefix("D08") && !tree.hasPrefix("D23")
+                && (!tree.hasPrefix("D12") || tree.hasPrefix("D12.125"))
+        }
     }
 }

@@ -14,6 +14,8 @@ public struct ReferenceSnapshot: Sendable {
     public let hgnc: HGNCIndex
     public let mesh: MeSHIndex
     public let famplex: FamPlexIndex
+    /// Words that are not genes (empty in a snapshot built before `word-lists.tsv`).
+    public let words: WordLists
     /// `snapshot.info`, as key/value lines (format, sources, counts, input checksums).
     public let info: [(key: String, value: String)]
 
@@ -43,6 +45,7 @@ public struct ReferenceSnapshot: Sendable {
         // mesh-labels.tsv (label completion) came later within format 1: optional.
         let labels = access(directory + "/mesh-labels.tsv", R_OK) == 0 ? try map("mesh-labels.tsv") : nil
         mesh = MeSHIndex(concepts: try map("mesh.tsv"), labels: labels)
+        words = WordLists(lines: access(directory + "/word-lists.tsv", R_OK) == 0 ? try map("word-lists.tsv") : nil)
         famplex = FamPlexIndex(entities: try map("famplex.tsv"), names: try map("famplex-names.tsv"),
                                lexicon2018: try map("lexicon-2018-families.tsv"))
     }

@@ -42,7 +42,10 @@ struct AmbiguousSymbol: Rule {
         for gene in genes {
             guard let symbol = gene.symbol, let source = gene.source?.value,
                   source == SourceClaim.alias.rawValue || source == SourceClaim.previous.rawValue,
-                  let record = context.resolution(of: gene)?.current
+                  let record = context.resolution(of: gene)?.current,
+                  // One mistake, one finding: the stronger rules say it better.
+                  AmbiguousGeneSymbol.strongerCandidates(for: gene, context: context).isEmpty,
+                  NotAGeneWord.evidence(for: gene, context: context) == nil
             else { continue }
             var others: [(SymbolMatch, HGNCRecord)] = []
             for match in hgnc.matches(for: symbol.value) where match.claim != .withdrawn && match.hgncNumber != record.number {

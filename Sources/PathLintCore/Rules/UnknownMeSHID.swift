@@ -7,7 +7,8 @@ struct UnknownMeSHID: Rule {
     ## What it checks
     That each `chemicals`/`diseases` entry's `identifier` is a MeSH descriptor ID (`D` + \
     6 or 9 digits) or supplementary concept ID (`C` + 6 or 9 digits) present in the \
-    snapshot, and that an entry with `source: MESH` has one. An unmapped term, written \
+    snapshot, and that an entry with `source: MESH` has one. A missing ID whose word \
+    names one current concept is left to `retired-mesh-id`, which proposes it. An unmapped term, written \
     with empty `source` and `identifier`, is accepted.
 
     ## Why it matters
@@ -56,7 +57,8 @@ struct UnknownMeSHID: Rule {
                 if !MeSHIndex.isWellFormedID(id) {
                     diagnostics.append(context.diagnostic(
                         "`\(id)` is not a MeSH ID: expected D or C followed by 6 or 9 digits", at: identifier.range))
-                } else if context.reference.mesh.concept(id: id) == nil {
+                } else if context.reference.mesh.concept(id: id) == nil,
+                          RetiredMeSHID.replacement(for: entry, context: context) == nil {
                     let kind = id.hasPrefix("D") ? "descriptor" : "supplementary concept"
                     diagnostics.append(context.diagnostic(
                         "`\(id)` is not a MeSH \(kind) in the reference snapshot", at: identifier.range))

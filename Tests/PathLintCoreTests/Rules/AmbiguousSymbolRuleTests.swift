@@ -4,17 +4,23 @@ import Testing
 @Suite struct AmbiguousSymbolRuleTests {
     let rule = ["ambiguous-symbol"]
 
-    @Test func ptbAsAliasOfPTBP2AlsoNamesPTBP1() throws {
-        let file = markdown(Fixture.genes(Fixture.gene("PTB", "PTB", "hgnc_alias_symbol", "PTBP2", "'58155'")))
+    @Test func cslAsAliasOfCSHL1AlsoNamesSMPX() throws {
+        // PMC123255: two genes have `CSL` as an alias; neither claim is stronger.
+        let file = markdown(Fixture.genes(Fixture.gene("CSL", "CSL", "hgnc_alias_symbol", "CSHL1", "'1444'")))
         let found = lintFile(file, rules: rule)
         #expect(found.count == 1)
         let d = try #require(found.first)
         #expect(d.ruleID == "ambiguous-symbol")
         #expect(d.severity == .hint)
-        #expect(d.message == "`PTB` also names PTBP1 (HGNC:9583, Entrez 5725) (previous symbol); annotated as PTBP2")
-        #expect(text(of: d, in: file) == "PTB")
+        #expect(d.message == "`CSL` also names SMPX (HGNC:11122, Entrez 23676) (alias); annotated as CSHL1")
+        #expect(text(of: d, in: file) == "CSL")
         #expect(position(of: d, in: file) == (8, 11))
         #expect(d.fixes.isEmpty)
+    }
+
+    @Test func strongerClaimsAreLeftToAmbiguousGeneSymbol() {
+        // PTB is PTBP1's previous symbol (and, in the seed figure, a protein domain).
+        #expect(lint(Fixture.genes(Fixture.gene("PTB", "PTB", "hgnc_alias_symbol", "PTBP2", "'58155'")), rules: rule).isEmpty)
     }
 
     @Test func cdc2AsPreviousSymbolOfCDK1AlsoNamesPOLD1() throws {

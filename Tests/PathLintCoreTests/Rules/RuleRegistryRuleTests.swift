@@ -9,8 +9,10 @@ import Testing
     @Test func theRegistryHasEveryRule() {
         #expect(RuleRegistry.all.map(\.id) == [
             "front-matter", "yaml-syntax", "duplicate-key", "required-field", "field-type", "unknown-hgnc-symbol",
-            "outdated-hgnc-symbol", "entrez-mismatch", "symbol-source-mismatch", "ambiguous-symbol", "duplicate-gene",
-            "unknown-mesh-id", "mesh-category", "keywords-mismatch", "description-mismatch", "figure-id-mismatch",
+            "outdated-hgnc-symbol", "entrez-mismatch", "symbol-source-mismatch", "ambiguous-gene-symbol",
+            "ambiguous-symbol", "not-a-gene-word", "gene-chemical-collision", "duplicate-gene",
+            "unknown-mesh-id", "retired-mesh-id", "mesh-word-mismatch", "mesh-category", "keywords-mismatch",
+            "description-mismatch", "figure-id-mismatch", "organism-mismatch",
             "file-name-mismatch", "duplicate-figid", "unused-suppression",
         ])
     }

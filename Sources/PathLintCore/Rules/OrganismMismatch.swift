@@ -1,0 +1,136 @@
+/// `organisms` says human while the figure's own text names another organism.
+struct OrganismMismatch: Rule {
+    let id = "organism-mismatch"
+    let defaultSeverity = Severity.warning
+    let summary = "`organisms` says Homo sapiens but the title or caption names another organism; or one item names several."
+    let documentation = """
+    ## What it checks
+    In the layout with gene lists in the front matter:
+    - when `organisms` is only Homo sapiens, whether the figure title, the paper title or \
+      the caption names a yeast, plant, bacterium, fly, fish, frog, worm, fungus or \
+      protozoan parasite (by genus, species or common name, as a whole word);
+    - an `organisms` item that holds several organisms in one string \
+      (`Homo sapiens, Mus musculus`).
+
+    Bacteria and parasites are reported as information only: figures name them mostly \
+    as what a human host responds to (sepsis, infection).
+
+    ## Why it matters
+    PFOCR annotated every figure with human genes. A yeast or plant pathway then lists \
+    human genes for the organism's own, and enrichment tools count them as human.
+
+    ## Example
+    ```yaml
+    figtitle: Sterol biosynthesis in Saccharomyces cerevisiae
+    organisms:
+    - Homo sapiens
+    ```
+
+    ## Correct
+    The organism the figure shows, and its genes rather than human ones.
+
+    ## Fix
+    None: the genes themselves need curating.
+
+    ## Curation action
+    Read the figure: if it shows the other organism, correct `organisms` and review the genes.
+
+    ## Data
+    A short table of organism names in this rule (genera, species, common names).
+    """
+
+    /// Organism words, lower case, and the group each names.
+    static let organismWords: [(word: String, group: String)] = [
+        ("yeast", "yeast"), ("yeasts", "yeast"), ("saccharomyces", "yeast"), ("cerevisiae", "yeast"),
+        ("pombe", "yeast"), ("schizosaccharomyces", "yeast"),
+        ("arabidopsis", "a plant"), ("thaliana", "a plant"), ("plant", "a plant"), ("plants", "a plant"),
+        ("oryza", "a plant"), ("rice", "a plant"), ("maize", "a plant"), ("wheat", "a plant"), ("tobacco", "a plant"),
+        ("nicotiana", "a plant"), ("tomato", "a plant"), ("soybean", "a plant"), ("chloroplast", "a plant"),
+        ("chloroplasts", "a plant"), ("ginseng", "a plant"),
+        ("bacteria", "a bacterium"), ("bacterium", "a bacterium"), ("bacterial", "a bacterium"),
+        ("escherichia", "a bacterium"), ("e. coli", "a bacterium"), ("bacillus", "a bacterium"),
+        ("mycobacterium", "a bacterium"), ("staphylococcus", "a bacterium"), ("pseudomonas", "a bacterium"),
+        ("salmonella", "a bacterium"), ("streptomyces", "a bacterium"), ("streptococcus", "a bacterium"),
+        ("cyanobacteria", "a bacterium"), ("vibrio", "a bacterium"), ("listeria", "a bacterium"),
+        ("drosophila", "the fly"), ("fruit fly", "the fly"),
+        ("zebrafish", "a fish"), ("danio", "a fish"), ("medaka", "a fish"), ("teleost", "a fish"),
+        ("xenopus", "the frog"), ("frog", "the frog"), ("frogs", "the frog"),
+        ("elegans", "the worm"), ("caenorhabditis", "the worm"), ("nematode", "the worm"),
+        ("fungi", "a fungus"), ("fungal", "a fungus"), ("fungus", "a fungus"), ("aspergillus", "a fungus"),
+        ("plasmodium", "a parasite"), ("trypanosoma", "a parasite"), ("toxoplasma", "a parasite"),
+        ("leishmania", "a parasite"),
+    ]
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        guard let annotation = context.annotation, annotation.layout == .frontMatterLists else { return [] }
+        let organisms = annotation.organisms
+        var diagnostics: [Diagnostic] = []
+        for item in organisms where OrganismMismatch.namesSeveral(item.value) {
+            diagnostics.append(context.diagnostic(
+                "`\(item.value)` names several organisms in one item: list each as its own item", at: item.range))
+        }
+        guard organisms.count == 1, let human = organisms.first, human.value == "Homo sapiens" else { return diagnostics }
+        let texts: [(String, Located<String>?)] = [("figure title", annotation.figtitle), ("paper title", annotation.papertitle),
+                                                    ("caption", annotation.caption)]
+        for (what, text) in texts {
+            guard let text = text?.value, let found = OrganismMismatch.organism(in: text) else { continue }
+            // Bacteria and parasites are named mostly as what a human host responds to.
+            let severity: Severity = found.group == "a bacterium" || found.group == "a parasite" ? .info : .warning
+            diagnostics.append(context.diagnostic(
+                "`organisms` says Homo sapiens, but the \(what) names \(found.group) (`\(found.word)`)",
+                at: human.range, severity: severity))
+            break
+        }
+        return diagnostics
+    }
+
+    /// The first organism word in `text`, as a whole word, case-insensitively.
+    static func organism(in text: String) -> (word: String, group: String)? {
+        let lower = Array(text.lowercased().utf8)
+        for (word, group) in organismWords {
+            let needle = Array(word.utf8)
+            guard needle.count <= lower.count else { continue }
+            var start = 0
+            while start + needle.count <= lower.count {
+                if lower[start] == needle[0], Array(lower[start..<start + needle.count]) == needle,
+                   start == 0 || !isWordByte(lower[start - 1]),
+                   start + needle.count == lower.count || !isWordByte(lower[start + needle.count]),
+                   !isMethodName(after: start + needle.count, in: lower) {
+                    let found = text.utf8.dropFirst(start).prefix(needle.count)
+                    return (String(decoding: found, as: UTF8.self), group)
+                }
+                start += 1
+            }
+        }
+        return nil
+    }
+
+    /// Two binomials in one string (`Homo sapiens, Mus musculus`), or a list separator
+    /// between names.
+    static func namesSeveral(_ item: String) -> Bool {
+        let words = item.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
+        var binomials = 0
+        var index = 0
+        while index + 1 < words.count {
+            let genus = words[index], species = words[index + 1]
+            if genus.first?.isUppercase == true, genus.dropFirst().allSatisfy(\.isLowercase),
+               species.allSatisfy(\.isLowercase), genus.count > 1, species.count > 2 {
+                binomials += 1
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return binomials >= 2
+    }
+
+    /// `yeast two-hybrid`: a laboratory method, not the organism of the figure.
+    private static func isMethodName(after end: Int, in text: [UInt8]) -> Bool {
+        let rest = String(decoding: text[end...].prefix(12), as: UTF8.self)
+        return ["two-hybrid", " two-hybrid", " 2-hybrid", "-two-hybrid", " one-hybrid", " extract"].contains { rest.hasPrefix($0) }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+    }
+}
