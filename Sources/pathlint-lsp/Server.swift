@@ -299,7 +299,7 @@ final class Server {
     private func hover(_ params: JSONValue?) -> JSONValue {
         guard let open = document(params), let reference,
               let offset = converter.offset(params?["position"], in: open.source),
-              let found = Hover.hover(open.document, at: offset, reference: reference) else { return .null }
+              let found = Hover.hover(open.document, at: offset, reference: reference, findings: lint(open)) else { return .null }
         return ["contents": ["kind": "markdown", "value": .string(found.markdown)],
                 "range": converter.range(found.range, in: open.source)]
     }

@@ -5,14 +5,17 @@
 ///   a genenames.org link); `entrez`: the approved gene with that ID;
 /// - a `chemicals`/`diseases` `identifier`: the MeSH concept (label, kind, category and
 ///   tree numbers, mapped headings with their labels);
-/// - a key of the front matter or of an entry: what the field means.
+/// - a key of the front matter or of an entry: what the field means;
+/// - on a value of a `genes`/`chemicals`/`diseases` entry, also the findings of the
+///   rules on that entry (the other gene, the word list, the MeSH label), as the editor's
+///   diagnostics say them, so the evidence is where the curator looks.
 ///
 /// Like completion, it reads the lines around the cursor, so it works in a document that
 /// does not parse.
 public enum Hover {
     /// Markdown for the scalar at `offset` and its range, or nil.
-    public static func hover(_ document: AnnotationDocument, at offset: Int,
-                             reference: ReferenceSnapshot) -> (markdown: String, range: ByteRange)? {
+    public static func hover(_ document: AnnotationDocument, at offset: Int, reference: ReferenceSnapshot,
+                             findings: [Diagnostic] = []) -> (markdown: String, range: ByteRange)? {
         guard let context = EditorContext(document, at: offset) else { return nil }
         switch context.place {
         case .key(_, let range, _):
@@ -42,8 +45,21 @@ public enum Hover {
             default:
                 markdown = nil
             }
-            return markdown.map { ($0, field.valueRange) }
+            let notes = entryFindings(findings, context: context)
+            guard markdown != nil || notes != nil else { return nil }
+            return ([markdown, notes].compactMap { $0 }.joined(separator: "\n\n---\n\n"),
+                    field.valueRange)
         }
+    }
+
+    /// The findings whose range starts on a line of the entry under the cursor, as Markdown.
+    private static func entryFindings(_ findings: [Diagnostic], context: EditorContext) -> String? {
+        guard let entry = context.entry else { return nil }
+        let lines = entry.firstLine...entry.lastLine
+        let notes = findings.filter { lines.contains(context.source.line(containing: $0.range.start)) }.map {
+            "**\($0.severity.rawValue)** `\($0.ruleID)`: \($0.message)"
+        }
+        return notes.isEmpty ? nil : notes.joined(separator: "\n\n")
     }
 
     /// The key under the cursor when the cursor is on a `key:` (the key place stops at the colon).

@@ -81,4 +81,21 @@ import Testing
         #expect(greek.markdown == "`TNF–α🙂` is not an HGNC symbol, alias or previous symbol.")
         #expect(greek.range == F.range(of: "TNF–α🙂", in: greek.text))
     }
+
+    @Test func aFalseMatchFindingShowsOnEveryFieldOfItsEntry() throws {
+        // The evidence a curator checks: the word list entry, here on the `hgnc_symbol` hover.
+        let entry = "- word: ADP\n  symbol: ADP\n  source: hgnc_alias_symbol\n  hgnc_symbol: WD‸TC1\n  entrez: '23038'\n"
+        let (document, offset, _) = F.document(F.genes(entry))
+        let findings = Linter(reference: Fixture.reference).lint(document)
+        let found = try #require(Hover.hover(document, at: offset, reference: Fixture.reference, findings: findings))
+        #expect(found.markdown.hasPrefix("**WDTC1**"))
+        #expect(found.markdown.contains("**warning** `not-a-gene-word`: `ADP` is a nucleotide (Adenosine Diphosphate) on pathlint's curated list"))
+        // A finding on another entry is not shown.
+        let other = "- word: MEK1\n  symbol: MEK1\n  source: hgnc_alias_symbol\n  hgnc_symbol: MA‸P2K1\n  entrez: '5604'\n"
+        let (second, secondOffset, _) = F.document(F.genes(other, after: entry.replacingAll("‸", with: "")))
+        let secondFindings = Linter(reference: Fixture.reference).lint(second)
+        #expect(!secondFindings.isEmpty)
+        let plain = try #require(Hover.hover(second, at: secondOffset, reference: Fixture.reference, findings: secondFindings))
+        #expect(!plain.markdown.contains("not-a-gene-word"))
+    }
 }
