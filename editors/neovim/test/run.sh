@@ -24,6 +24,9 @@ grep -q "entrez: '5605'" "$file" && grep -q 'hgnc_symbol: MAP2K$' "$file" \
     || { echo "neovim test: could not prepare $file from $seed" >&2; exit 1; }
 # Keep Neovim's state (lsp.log, shada) out of $HOME; no user configuration (-u NONE).
 export XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
+# lspconfig.lua needs nvim-lspconfig to run; here it is only parsed.
+nvim --headless -u NONE -i NONE -c "lua if not loadfile('$root/editors/neovim/lspconfig.lua') then vim.cmd('cquit!') end" -c 'qall!' </dev/null \
+    || { echo "neovim test: editors/neovim/lspconfig.lua does not parse" >&2; exit 1; }
 status=0
 PATHLINT_LSP=$server timeout 60 nvim --headless -u NONE -i NONE \
     -c "luafile $root/editors/neovim/test/smoke.lua" "$file" </dev/null || status=$?
