@@ -11,7 +11,7 @@ struct Pathlint: ParsableCommand {
         2 for usage errors, unreadable files and unusable reference data.
         """,
         version: "0.1.0",
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self],
         defaultSubcommand: LintCommand.self
     )
 }

@@ -23,6 +23,24 @@ public struct FieldSpec: Sendable, Hashable {
     /// Required in which layouts; empty when optional.
     public let requiredIn: Set<AnnotationLayout>
     public let description: String
+    /// The form a string value must have (an ECMA-262 regular expression, as JSON Schema
+    /// uses); the rule named in the description reports values that do not match.
+    public let pattern: String?
+    /// The only values the field takes, when it is an enumeration or a constant.
+    public let allowedValues: [String]?
+    /// The fields of a `.mapping` (`schema-jsonld`, its `creator`); none are required.
+    public let fields: [FieldSpec]
+
+    public init(name: String, shape: FieldShape, requiredIn: Set<AnnotationLayout>, description: String,
+                pattern: String? = nil, allowedValues: [String]? = nil, fields: [FieldSpec] = []) {
+        self.name = name
+        self.shape = shape
+        self.requiredIn = requiredIn
+        self.description = description
+        self.pattern = pattern
+        self.allowedValues = allowedValues
+        self.fields = fields
+    }
 }
 
 public enum FrontMatterSchema {
@@ -31,13 +49,15 @@ public enum FrontMatterSchema {
 
     public static let figureFields: [FieldSpec] = [
         FieldSpec(name: "figid", shape: .text(quoted: false), requiredIn: both,
-                  description: "Figure id: `<pmcid>__<filename without extension>`; also the file name."),
+                  description: "Figure id: `<pmcid>__<filename without extension>`; also the file name.",
+                  pattern: "^PMC[0-9]+__."),
         FieldSpec(name: "pmcid", shape: .text(quoted: false), requiredIn: both,
-                  description: "PubMed Central id of the article (`PMC199174`)."),
+                  description: "PubMed Central id of the article (`PMC199174`).", pattern: "^PMC[0-9]+$"),
         FieldSpec(name: "filename", shape: .text(quoted: false), requiredIn: both,
                   description: "File name of the figure image in PMC."),
         FieldSpec(name: "figlink", shape: .text(quoted: false), requiredIn: both,
-                  description: "Path of the figure page at PMC: `/pmc/articles/<pmcid>/figure/<id>/`."),
+                  description: "Path of the figure page at PMC: `/pmc/articles/<pmcid>/figure/<id>/`.",
+                  pattern: "^/pmc/articles/PMC[0-9]+/figure/"),
         FieldSpec(name: "number", shape: .text(quoted: false), requiredIn: [],
                   description: "Figure number as printed (`Figure 9`, `F3`, `''`)."),
         FieldSpec(name: "caption", shape: .text(quoted: false), requiredIn: [], description: "Figure caption."),
@@ -58,9 +78,10 @@ public enum FrontMatterSchema {
                   description: "Organisms found by text mining (current layout)."),
         FieldSpec(name: "ndex", shape: .text(quoted: false), requiredIn: [], description: "NDEx network UUID, or `''`."),
         FieldSpec(name: "annotations", shape: .list, requiredIn: [], description: "Free annotations (usually `[]`)."),
-        FieldSpec(name: "seo", shape: .text(quoted: false), requiredIn: [], description: "Always `CreativeWork`."),
+        FieldSpec(name: "seo", shape: .text(quoted: false), requiredIn: [], description: "Always `CreativeWork`.",
+                  allowedValues: ["CreativeWork"]),
         FieldSpec(name: "schema-jsonld", shape: .mapping, requiredIn: [],
-                  description: "schema.org Dataset record derived from the fields above."),
+                  description: "schema.org Dataset record derived from the fields above.", fields: schemaJSONLDFields),
         FieldSpec(name: "genes", shape: .geneList, requiredIn: old,
                   description: "Genes found in the figure (layout with lists in the front matter)."),
         FieldSpec(name: "chemicals", shape: .meshList, requiredIn: [], description: "Chemicals found (MeSH)."),
@@ -81,21 +102,55 @@ public enum FrontMatterSchema {
         FieldSpec(name: "word", shape: .text(quoted: false), requiredIn: both, description: "OCR text that matched."),
         FieldSpec(name: "symbol", shape: .text(quoted: false), requiredIn: both, description: "Lexicon term it matched."),
         FieldSpec(name: "source", shape: .text(quoted: false), requiredIn: both,
-                  description: "How the term reached the gene."),
+                  description: "How the term reached the gene (`symbol-source-mismatch` checks the claim).",
+                  allowedValues: geneSources),
         FieldSpec(name: "hgnc_symbol", shape: .text(quoted: false), requiredIn: both, description: "HGNC approved symbol."),
         FieldSpec(name: "entrez", shape: .text(quoted: true), requiredIn: both,
-                  description: "NCBI Gene (Entrez) ID of hgnc_symbol, a quoted string of digits."),
+                  description: "NCBI Gene (Entrez) ID of hgnc_symbol, a quoted string of digits.", pattern: "^[0-9]+$"),
     ]
 
     public static let meshFields: [FieldSpec] = [
         FieldSpec(name: "word", shape: .text(quoted: false), requiredIn: both, description: "Text PubTator tagged."),
-        FieldSpec(name: "source", shape: .text(quoted: false), requiredIn: both, description: "`MESH`, or `''` when unmapped."),
+        FieldSpec(name: "source", shape: .text(quoted: false), requiredIn: both, description: "`MESH`, or `''` when unmapped.",
+                  allowedValues: meshSources),
         FieldSpec(name: "identifier", shape: .text(quoted: false), requiredIn: both,
-                  description: "MeSH descriptor (`D…`) or supplementary concept (`C…`) ID, or `''`."),
+                  description: "MeSH descriptor (`D…`) or supplementary concept (`C…`) ID, or `''`.",
+                  pattern: "^([CD]([0-9]{6}|[0-9]{9}))?$"),
+    ]
+
+    /// The `schema-jsonld` record: constants, and values derived from the figure fields
+    /// (`description-mismatch`, `keywords-mismatch`, `figure-id-mismatch` check those).
+    public static let schemaJSONLDFields: [FieldSpec] = [
+        FieldSpec(name: "@context", shape: .text(quoted: false), requiredIn: [], description: "Always `https://schema.org/`.",
+                  allowedValues: ["https://schema.org/"]),
+        FieldSpec(name: "@id", shape: .text(quoted: false), requiredIn: [],
+                  description: "`https://pfocr.wikipathways.org/figures/<figid>.html`.",
+                  pattern: "^https://pfocr\\.wikipathways\\.org/figures/.+\\.html$"),
+        FieldSpec(name: "@type", shape: .text(quoted: false), requiredIn: [], description: "Always `Dataset`.",
+                  allowedValues: ["Dataset"]),
+        FieldSpec(name: "description", shape: .text(quoted: false), requiredIn: [], description: "The `caption`."),
+        FieldSpec(name: "license", shape: .text(quoted: false), requiredIn: [], description: "Always `CC0`.",
+                  allowedValues: ["CC0"]),
+        FieldSpec(name: "name", shape: .text(quoted: false), requiredIn: [], description: "Always `CreativeWork`.",
+                  allowedValues: ["CreativeWork"]),
+        FieldSpec(name: "creator", shape: .mapping, requiredIn: [], description: "Always the WikiPathways organization.",
+                  fields: [
+                    FieldSpec(name: "@type", shape: .text(quoted: false), requiredIn: [], description: "Always `Organization`.",
+                              allowedValues: ["Organization"]),
+                    FieldSpec(name: "name", shape: .text(quoted: false), requiredIn: [], description: "Always `WikiPathways`.",
+                              allowedValues: ["WikiPathways"]),
+                  ]),
+        FieldSpec(name: "keywords", shape: .textList, requiredIn: [],
+                  description: "Distinct `hgnc_symbol`s, then chemical words, then disease words, each in order of first appearance."),
     ]
 
     /// Values of gene `source` and what each claims.
     public static let geneSources = ["hgnc_symbol", "hgnc_alias_symbol", "hgnc_prev_symbol", "bioentities_symbol"]
+    /// Values of chemical and disease `source`.
+    public static let meshSources = ["MESH", ""]
+    /// Without `genes`, any of these fields marks the layout whose lists live in `_data/`
+    /// (what `Annotation.layout` decides; a test keeps the two in step).
+    public static let sidecarLayoutMarkers = ["organisms_ner", "automl_pathway"]
 
     public static func figureField(_ name: String) -> FieldSpec? { figureFields.first { $0.name == name } }
 }

@@ -20,6 +20,7 @@ local defaults = {
 local clients = {}
 
 local function is_annotation_file(path, config)
+  config = config or defaults
   if config.all_markdown then return true end
   for _, pattern in ipairs(config.path_patterns) do
     if path:match(pattern) then return true end
@@ -27,11 +28,15 @@ local function is_annotation_file(path, config)
   return false
 end
 
+M.is_annotation_file = is_annotation_file
+
 local function root_of(path)
   local dir = vim.fn.fnamemodify(path, ':h')
   if vim.fn.fnamemodify(dir, ':t') == '_figures' then return vim.fn.fnamemodify(dir, ':h') end
   return dir
 end
+
+M.root_of = root_of
 
 function M.attach(bufnr, config)
   local path = vim.api.nvim_buf_get_name(bufnr)

@@ -1,16 +1,40 @@
 #!/usr/bin/env bash
 # Runs test/smoke.lua in a real headless Neovim (Debian's 0.7.2 works) against the built
-# server: diagnostics, completion and hover must come back right. Usage:
+# server, with the configuration this folder ships (lua/pathlint.lua): diagnostics,
+# completion and hover must come back right. Usage:
 #   editors/neovim/test/run.sh [path/to/pathlint-lsp]
+# Exit status: 0 passed, 1 failed, 2 cannot run (no nvim, no server).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 server=${1:-$root/.build/debug/pathlint-lsp}
-command -v nvim >/dev/null || { echo "run.sh: nvim not installed (apt-get install neovim)" >&2; exit 2; }
+command -v nvim >/dev/null || { echo "neovim test: nvim not installed (apt-get install neovim)" >&2; exit 2; }
+[ -x "$server" ] || { echo "neovim test: no server at $server (swift build first)" >&2; exit 2; }
+# Absolute: the editor runs the server from the file's directory.
+server=$(cd "$(dirname "$server")" && pwd)/$(basename "$server")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/_figures"
-# The deliberately broken example, with one hgnc_symbol cut short to complete.
-sed '0,/  hgnc_symbol: IGF1$/s//  hgnc_symbol: MAP2K/' "$root/examples/broken-gene-pairs.md" \
-    > "$work/_figures/PMC199174__JCI0110934.f9.md"
-PATHLINT_LSP=$server timeout 60 nvim --headless -u NONE \
-    -c "luafile $root/editors/neovim/test/smoke.lua" "$work/_figures/PMC199174__JCI0110934.f9.md"
+# The corpus seed file (examples/ holds the same bytes) with two deliberate changes: a wrong
+# entrez for MAP2K1 (5605 is MAP2K2's) and one hgnc_symbol cut short, to complete.
+seed=$root/../shared/corpus/pfocr/seed/PMC199174__JCI0110934.f9.md
+[ -f "$seed" ] || seed=$root/examples/PMC199174__JCI0110934.f9.md
+file=$work/_figures/PMC199174__JCI0110934.f9.md
+sed -e "0,/  entrez: '5604'$/s//  entrez: '5605'/" -e '0,/  hgnc_symbol: IGF1$/s//  hgnc_symbol: MAP2K/' "$seed" > "$file"
+grep -q "entrez: '5605'" "$file" && grep -q 'hgnc_symbol: MAP2K$' "$file" \
+    || { echo "neovim test: could not prepare $file from $seed" >&2; exit 1; }
+# Keep Neovim's state (lsp.log, shada) out of $HOME; no user configuration (-u NONE).
+export XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
+# lspconfig.lua needs nvim-lspconfig to run; here it is only parsed.
+nvim --headless -u NONE -i NONE -c "lua if not loadfile('$root/editors/neovim/lspconfig.lua') then vim.cmd('cquit!') end" -c 'qall!' </dev/null \
+    || { echo "neovim test: editors/neovim/lspconfig.lua does not parse" >&2; exit 1; }
+status=0
+PATHLINT_LSP=$server timeout 60 nvim --headless -u NONE -i NONE \
+    -c "luafile $root/editors/neovim/test/smoke.lua" "$file" </dev/null || status=$?
+if [ "$status" -eq 124 ]; then echo "neovim test: FAILED, timed out after 60 s" >&2; exit 1; fi
+if [ "$status" -ne 0 ]; then
+    echo "neovim test: FAILED (nvim exited $status)" >&2
+    log=$(find "$work" -name lsp.log 2>/dev/null | head -1)
+    [ -n "$log" ] && { echo "--- lsp.log (last lines)" >&2; tail -20 "$log" >&2; }
+    exit 1
+fi
+echo "neovim test: passed"

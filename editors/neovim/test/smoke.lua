@@ -11,61 +11,65 @@ local function check(ok, what)
   if not ok then failures = failures + 1 end
 end
 
-require('pathlint').setup({ cmd = { os.getenv('PATHLINT_LSP') or 'pathlint-lsp' } })
-vim.cmd('filetype on')
-vim.cmd('edit ' .. vim.fn.argv(0))
-vim.cmd('doautocmd FileType markdown')
-local buf = vim.api.nvim_get_current_buf()
+-- A Lua error must fail the run, not leave a headless Neovim waiting for input.
+local ok, err = xpcall(function()
+  require('pathlint').setup({ cmd = { os.getenv('PATHLINT_LSP') or 'pathlint-lsp' } })
+  vim.cmd('filetype on')
+  vim.cmd('edit ' .. vim.fn.argv(0))
+  vim.cmd('doautocmd FileType markdown')
+  local buf = vim.api.nvim_get_current_buf()
 
-local got = vim.wait(10000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
-local diagnostics = vim.diagnostic.get(buf)
-local codes = {}
-for _, d in ipairs(diagnostics) do
-  codes[#codes + 1] = string.format('%d:%d %s %s', d.lnum + 1, d.col + 1, tostring(d.code or d.user_data and d.user_data.lsp and d.user_data.lsp.code), d.message)
-end
-print(table.concat(codes, '\n'))
-local found_entrez = false
-for _, d in ipairs(diagnostics) do
-  local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
-  if code == 'entrez-mismatch' and d.message:find('MAP2K1', 1, true) then found_entrez = true end
-end
-check(got and found_entrez, 'published diagnostics include entrez-mismatch for MAP2K1')
-
-local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
-local partial
-for i, line in ipairs(lines) do
-  if line:match('^%s*hgnc_symbol: MAP2K$') then partial = i - 1 end
-end
-check(partial ~= nil, 'the file has a partial `hgnc_symbol: MAP2K` line')
-if partial then
-  local params = { textDocument = vim.lsp.util.make_text_document_params(buf),
-                   position = { line = partial, character = #lines[partial + 1] } }
-  local responses = vim.lsp.buf_request_sync(buf, 'textDocument/completion', params, 10000) or {}
-  local labels = {}
-  for _, response in pairs(responses) do
-    local result = response.result or {}
-    for _, item in ipairs(result.items or result) do labels[#labels + 1] = item.label end
+  local got = vim.wait(10000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
+  local diagnostics = vim.diagnostic.get(buf)
+  local codes = {}
+  for _, d in ipairs(diagnostics) do
+    codes[#codes + 1] = string.format('%d:%d %s %s', d.lnum + 1, d.col + 1, tostring(d.code or d.user_data and d.user_data.lsp and d.user_data.lsp.code), d.message)
   end
-  print('completion: ' .. table.concat(labels, ', ', 1, math.min(#labels, 8)))
-  check(vim.tbl_contains(labels, 'MAP2K1'), 'completion of MAP2K offers MAP2K1')
-end
-
-local hover_line
-for i, line in ipairs(lines) do
-  if line:match('^%s*hgnc_symbol: MAP2K1$') then hover_line = i - 1 end
-end
-if hover_line then
-  local params = { textDocument = vim.lsp.util.make_text_document_params(buf),
-                   position = { line = hover_line, character = #lines[hover_line + 1] - 2 } }
-  local responses = vim.lsp.buf_request_sync(buf, 'textDocument/hover', params, 10000) or {}
-  local text = ''
-  for _, response in pairs(responses) do
-    if response.result and response.result.contents then text = text .. (response.result.contents.value or '') end
+  print(table.concat(codes, '\n'))
+  local found_entrez = false
+  for _, d in ipairs(diagnostics) do
+    local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+    if code == 'entrez-mismatch' and d.message:find('MAP2K1', 1, true) then found_entrez = true end
   end
-  print('hover: ' .. text:gsub('\n', ' '):sub(1, 120))
-  check(text:find('HGNC:6840', 1, true) ~= nil, 'hover on MAP2K1 shows its HGNC record')
-else
-  check(false, 'the file has a `hgnc_symbol: MAP2K1` line')
-end
+  check(got and found_entrez, 'published diagnostics include entrez-mismatch for MAP2K1')
 
+  local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+  local partial
+  for i, line in ipairs(lines) do
+    if line:match('^%s*hgnc_symbol: MAP2K$') then partial = i - 1 end
+  end
+  check(partial ~= nil, 'the file has a partial `hgnc_symbol: MAP2K` line')
+  if partial then
+    local params = { textDocument = vim.lsp.util.make_text_document_params(buf),
+                     position = { line = partial, character = #lines[partial + 1] } }
+    local responses = vim.lsp.buf_request_sync(buf, 'textDocument/completion', params, 10000) or {}
+    local labels = {}
+    for _, response in pairs(responses) do
+      local result = response.result or {}
+      for _, item in ipairs(result.items or result) do labels[#labels + 1] = item.label end
+    end
+    print('completion: ' .. table.concat(labels, ', ', 1, math.min(#labels, 8)))
+    check(vim.tbl_contains(labels, 'MAP2K1'), 'completion of MAP2K offers MAP2K1')
+  end
+
+  local hover_line
+  for i, line in ipairs(lines) do
+    if line:match('^%s*hgnc_symbol: MAP2K1$') then hover_line = i - 1 end
+  end
+  if hover_line then
+    local params = { textDocument = vim.lsp.util.make_text_document_params(buf),
+                     position = { line = hover_line, character = #lines[hover_line + 1] - 2 } }
+    local responses = vim.lsp.buf_request_sync(buf, 'textDocument/hover', params, 10000) or {}
+    local text = ''
+    for _, response in pairs(responses) do
+      if response.result and response.result.contents then text = text .. (response.result.contents.value or '') end
+    end
+    print('hover: ' .. text:gsub('\n', ' '):sub(1, 120))
+    check(text:find('HGNC:6840', 1, true) ~= nil, 'hover on MAP2K1 shows its HGNC record')
+  else
+    check(false, 'the file has a `hgnc_symbol: MAP2K1` line')
+  end
+end, debug.traceback)
+if not ok then print('ERROR ' .. tostring(err)); failures = failures + 1 end
+io.stdout:write('\n')
 vim.cmd(failures == 0 and 'qall!' or 'cquit!')

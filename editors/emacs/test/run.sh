@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs test/smoke.el in batch Emacs (Debian: emacs-nox, elpa-eglot) against the built
+# server, with the configuration this folder ships (pathlint.el). Usage:
+#   editors/emacs/test/run.sh [path/to/pathlint-lsp]
+# Exit status: 0 passed, 1 failed, 2 cannot run (no emacs or eglot, no server).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+server=${1:-$root/.build/debug/pathlint-lsp}
+command -v emacs >/dev/null || { echo "emacs test: emacs not installed (apt-get install emacs-nox elpa-eglot)" >&2; exit 2; }
+[ -x "$server" ] || { echo "emacs test: no server at $server (swift build first)" >&2; exit 2; }
+# Absolute: the editor runs the server from the file's directory.
+server=$(cd "$(dirname "$server")" && pwd)/$(basename "$server")
+emacs --batch --eval "(require 'eglot)" >/dev/null 2>&1 \
+    || { echo "emacs test: eglot not available (apt-get install elpa-eglot)" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/_figures"
+# The same deliberately broken corpus seed file as the Neovim test.
+seed=$root/../shared/corpus/pfocr/seed/PMC199174__JCI0110934.f9.md
+[ -f "$seed" ] || seed=$root/examples/PMC199174__JCI0110934.f9.md
+file=$work/_figures/PMC199174__JCI0110934.f9.md
+sed -e "0,/  entrez: '5604'$/s//  entrez: '5605'/" -e '0,/  hgnc_symbol: IGF1$/s//  hgnc_symbol: MAP2K/' "$seed" > "$file"
+status=0
+HOME=$work PATHLINT_LSP=$server timeout 90 emacs --batch -l "$root/editors/emacs/test/smoke.el" "$file" </dev/null || status=$?
+if [ "$status" -eq 124 ]; then echo "emacs test: FAILED, timed out after 90 s" >&2; exit 1; fi
+[ "$status" -eq 0 ] || { echo "emacs test: FAILED (emacs exited $status)" >&2; exit 1; }
+echo "emacs test: passed"

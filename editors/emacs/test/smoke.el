@@ -1,0 +1,68 @@
+;;; smoke.el --- batch Emacs check of editors/emacs/pathlint.el with eglot  -*- lexical-binding: t; -*-
+;; emacs --batch -l editors/emacs/test/smoke.el FILE   (PATHLINT_LSP names the server)
+;; FILE is an annotation file under `_figures/' with a wrong entrez for MAP2K1 and a
+;; `hgnc_symbol: MAP2K' line.  Exits 0 when diagnostics (through Flymake), completion
+;; (through completion-at-point) and hover come back right, 1 otherwise.
+
+;; Debian puts elpa-eglot on the load path in site-start (so no -Q); elsewhere it is a package.
+(unless (require 'eglot nil t) (package-initialize))
+(let ((here (file-name-directory (or load-file-name buffer-file-name))))
+  (add-to-list 'load-path (expand-file-name ".." here)))
+(require 'pathlint)
+(setq pathlint-lsp-command (list (or (getenv "PATHLINT_LSP") "pathlint-lsp"))
+      pathlint-start-automatically nil)  ; started below: eglot-ensure waits for a command loop
+
+(defvar smoke-failures 0)
+(defun smoke-check (ok what)
+  (princ (format "%s %s\n" (if ok "ok  " "FAIL") what))
+  (unless ok (setq smoke-failures (1+ smoke-failures))))
+
+(defun smoke-wait (predicate seconds)
+  "Process events until PREDICATE holds or SECONDS pass; its last value."
+  (let ((deadline (+ (float-time) seconds)) value)
+    (while (and (not (setq value (funcall predicate))) (< (float-time) deadline))
+      (accept-process-output nil 0.05))
+    value))
+
+(defun smoke-line-end (regexp)
+  (goto-char (point-min))
+  (and (re-search-forward regexp nil t) (point)))
+
+(defun smoke-run ()
+  (find-file (car command-line-args-left))
+  (smoke-check (eq major-mode 'pathlint-annotation-mode) (format "the file opens in pathlint-annotation-mode (%s)" major-mode))
+  (apply #'eglot (eglot--guess-contact))
+  (smoke-check (smoke-wait (lambda () (eglot-current-server)) 10) "eglot connected to pathlint-lsp")
+  ;; Diagnostics: pushed by the server, shown by Flymake.
+  (let ((found (smoke-wait (lambda ()
+                             (seq-find (lambda (d) (string-match-p "entrez 5605 is not the Entrez ID of MAP2K1"
+                                                                   (flymake-diagnostic-text d)))
+                                       (flymake-diagnostics)))
+                           15)))
+    (dolist (d (flymake-diagnostics))
+      (princ (format "  %d: %s\n" (line-number-at-pos (flymake-diagnostic-beg d)) (flymake-diagnostic-text d))))
+    (smoke-check found "Flymake shows the entrez-mismatch for MAP2K1"))
+  ;; Completion of a partial symbol through completion-at-point, as the user's M-TAB does.
+  (if (not (smoke-line-end "^  hgnc_symbol: MAP2K$"))
+      (smoke-check nil "the file has a `hgnc_symbol: MAP2K' line")
+    (let* ((capf (eglot-completion-at-point))
+           (table (nth 2 capf))
+           (prefix (buffer-substring-no-properties (nth 0 capf) (nth 1 capf)))
+           (labels (and table (all-completions prefix table))))
+      (princ (format "  completion of %S: %s\n" prefix (string-join (seq-take labels 8) ", ")))
+      (smoke-check (member "MAP2K1" labels) "completion of MAP2K offers MAP2K1")))
+  ;; Hover, as ElDoc asks for it.
+  (if (not (smoke-line-end "^  hgnc_symbol: MAP2K1$"))
+      (smoke-check nil "the file has a `hgnc_symbol: MAP2K1' line")
+    (backward-char 2)
+    (let* ((hover (jsonrpc-request (eglot-current-server) :textDocument/hover (eglot--TextDocumentPositionParams)))
+           (contents (plist-get hover :contents))
+           (text (if (stringp contents) contents (or (plist-get contents :value) ""))))
+      (princ (format "  hover: %s\n" (truncate-string-to-width (replace-regexp-in-string "\n" " " text) 100)))
+      (smoke-check (string-match-p "HGNC:6840" text) "hover on MAP2K1 shows its HGNC record")))
+  (ignore-errors (eglot-shutdown (eglot-current-server))))
+
+(condition-case err
+    (smoke-run)
+  (error (smoke-check nil (format "error: %S" err))))
+(kill-emacs (if (zerop smoke-failures) 0 1))
