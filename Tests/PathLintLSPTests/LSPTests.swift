@@ -232,6 +232,26 @@ import Testing
         #expect(contents?.contains("5604") == true)
     }
 
+    @Test func aFalseMatchIsPublishedAndItsHoverShowsTheEvidence() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        // An astral character in the word: the range ends in UTF-16 code units.
+        let gene = "- word: ADP 😀\n  symbol: ADP\n  source: hgnc_alias_symbol\n  hgnc_symbol: WDTC1\n  entrez: '23038'"
+        let text = LSPTests.document(gene)
+        client.open(LSPTests.uri, text)
+        let diagnostics = try published(client, version: 1)
+        let finding = try #require(diagnostics.first { $0["code"] as? String == "not-a-gene-word" })
+        #expect(finding["severity"] as? Int == 2)
+        let line = text.components(separatedBy: "\n").firstIndex(of: "- word: ADP 😀")!
+        #expect(range(finding)! == (line, 8, line, 8 + "ADP 😀".utf16.count))
+        let response = try client.response(to: client.request("textDocument/hover", [
+            "textDocument": ["uri": LSPTests.uri], "position": ["line": line + 3, "character": 16],
+        ]))
+        let contents = ((response["result"] as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String
+        #expect(contents?.contains("WDTC1") == true)
+        #expect(contents?.contains("`not-a-gene-word`: `ADP 😀` is a nucleotide (Adenosine Diphosphate)") == true)
+    }
+
     @Test func codeActionsOfferTheCoreFixesAndFixAll() throws {
         let client = try LSPClient()
         try client.initialize()
