@@ -31,6 +31,13 @@ public struct RuleContext: Sendable {
         return gene.index < resolutions.count ? resolutions[gene.index] : nil
     }
 
+    /// The comparison keys of a MeSH concept's names (`MeSHTermKey`), worked out once per run.
+    func nameKeys(of concept: MeSHConcept) -> Set<String> {
+        facts.caches.meshNameKeys.value(for: concept.id) {
+            ([concept.label] + concept.entryTerms).reduce(into: Set<String>()) { $0.formUnion(MeSHTermKey.keys($1)) }
+        }
+    }
+
     /// A finding of this rule at its default severity (the linter applies overrides).
     public func diagnostic(_ message: String, at range: ByteRange, fixes: [Fix] = []) -> Diagnostic {
         Diagnostic(ruleID: rule.id, severity: rule.defaultSeverity, message: message, range: range, fixes: fixes)
@@ -58,13 +65,25 @@ extension Fix {
 final class DocumentFacts: @unchecked Sendable {
     private let document: AnnotationDocument
     private let reference: ReferenceSnapshot
-    private let caches: RuleCaches
+    let caches: RuleCaches
     private var resolved: [GeneResolution?]?
 
     init(document: AnnotationDocument, reference: ReferenceSnapshot, caches: RuleCaches) {
         self.document = document
         self.reference = reference
         self.caches = caches
+    }
+
+    /// Per-entry answers that several rules ask for (one mistake, one finding: each rule
+    /// asks whether a stronger rule already reports the entry), memoised by entry index.
+    private var memos: [String: [Int: Any]] = [:]
+
+    func memo<Value>(_ question: String, _ index: Int, _ compute: () -> Value) -> Value {
+        // Unwrap the dictionary's optional first: `nil as? String?` succeeds (as nil).
+        if let stored = memos[question]?[index], let known = stored as? Value { return known }
+        let value = compute()
+        memos[question, default: [:]][index] = value
+        return value
     }
 
     /// Per `genes` entry, by index.
@@ -87,6 +106,8 @@ final class DocumentFacts: @unchecked Sendable {
 /// entries never mix snapshots). The same (symbol, entrez) pairs recur in file after file.
 final class RuleCaches: Sendable {
     let resolutions = LookupCache<ResolutionKey, GeneResolution>()
+    /// `MeSHTermKey` keys of each concept's label and entry terms, by MeSH ID.
+    let meshNameKeys = LookupCache<String, Set<String>>()
 }
 
 struct ResolutionKey: Hashable, Sendable {

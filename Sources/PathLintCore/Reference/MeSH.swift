@@ -47,6 +47,7 @@ public struct MeSHIndex: Sendable {
     /// built before it existed, where label completion finds nothing.
     let labels: SortedLines?
     private let conceptCache = LookupCache<String, MeSHConcept?>()
+    private let termCache = LookupCache<String, [MeSHLabelMatch]>()
 
     init(concepts: SortedLines, labels: SortedLines? = nil) {
         self.concepts = concepts
@@ -71,12 +72,14 @@ public struct MeSHIndex: Sendable {
     public func concepts(withTerm text: some StringProtocol) -> [MeSHLabelMatch] {
         let key = SymbolKey.normalize(text)
         guard let labels, !key.isEmpty else { return [] }
-        var seen: Set<String> = []
-        return labels.records(forKey: key).compactMap { columns in
-            guard columns.count >= 3, seen.insert(String(columns[2])).inserted,
-                  let concept = concept(id: columns[2]) else { return nil }
-            let isLabel = columns[1].isEmpty
-            return MeSHLabelMatch(term: isLabel ? concept.label : String(columns[1]), isLabel: isLabel, concept: concept)
+        return termCache.value(for: key) {
+            var seen: Set<String> = []
+            return labels.records(forKey: key).compactMap { columns in
+                guard columns.count >= 3, seen.insert(String(columns[2])).inserted,
+                      let concept = concept(id: columns[2]) else { return nil }
+                let isLabel = columns[1].isEmpty
+                return MeSHLabelMatch(term: isLabel ? concept.label : String(columns[1]), isLabel: isLabel, concept: concept)
+            }
         }
     }
 

@@ -21,6 +21,7 @@ public struct WordLists: Sendable {
     }
 
     let lines: SortedLines?
+    private let cache = LookupCache<String, [Entry]>()
 
     init(lines: SortedLines?) { self.lines = lines }
 
@@ -28,10 +29,12 @@ public struct WordLists: Sendable {
     public func entries(for word: some StringProtocol) -> [Entry] {
         let key = SymbolKey.normalize(word)
         guard let lines, !key.isEmpty else { return [] }
-        return lines.records(forKey: key).compactMap { columns in
-            guard columns.count >= 5 else { return nil }
-            return Entry(list: String(columns[1]), word: String(columns[2]), means: String(columns[3]),
-                         reason: String(columns[4]))
+        return cache.value(for: key) {
+            lines.records(forKey: key).compactMap { columns in
+                guard columns.count >= 5 else { return nil }
+                return Entry(list: String(columns[1]), word: String(columns[2]), means: String(columns[3]),
+                             reason: String(columns[4]))
+            }
         }
     }
 }

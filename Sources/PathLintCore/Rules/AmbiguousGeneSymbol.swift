@@ -78,6 +78,10 @@ struct AmbiguousGeneSymbol: Rule {
 
     /// The genes other than the annotated one that `symbol` names with a stronger claim.
     static func strongerCandidates(for gene: GeneEntry, context: RuleContext) -> [Candidate] {
+        context.facts.memo("ambiguous-gene-symbol", gene.index) { uncachedCandidates(for: gene, context: context) }
+    }
+
+    private static func uncachedCandidates(for gene: GeneEntry, context: RuleContext) -> [Candidate] {
         guard let symbol = gene.symbol?.value, let source = gene.source?.value,
               let annotated = SourceClaim(rawValue: source), annotated == .alias || annotated == .previous,
               let record = context.resolution(of: gene)?.current,

@@ -73,9 +73,10 @@ struct MeSHWordMismatch: Rule {
         guard let word = entry.word?.value, !word.isEmpty, !isCompoundCode(word), let identifier = entry.identifier,
               let concept = context.reference.mesh.concept(id: identifier.value) else { return nil }
         let names = [concept.label] + concept.entryTerms
-        if MeSHTermKey.resembles(word, anyOf: names) { return nil }
+        if MeSHTermKey.resembles(word, anyOf: names, termKeys: context.nameKeys(of: concept)) { return nil }
         // A curated abbreviation counts as what it stands for: `Zn` is Zinc.
-        if curatedMeanings(of: word, context: context).contains(where: { MeSHTermKey.isSameName($0, asAnyOf: names) }) {
+        let nameKeys = context.nameKeys(of: concept)
+        if curatedMeanings(of: word, context: context).contains(where: { !MeSHTermKey.keys($0).isDisjoint(with: nameKeys) }) {
             return nil
         }
         return concept

@@ -72,6 +72,10 @@ struct NotAGeneWord: Rule {
 
     /// Why the entry's word is not a gene, in words a curator can check; nil when it may be one.
     static func evidence(for gene: GeneEntry, context: RuleContext) -> String? {
+        context.facts.memo("not-a-gene-word", gene.index) { uncachedEvidence(for: gene, context: context) }
+    }
+
+    private static func uncachedEvidence(for gene: GeneEntry, context: RuleContext) -> String? {
         guard let word = gene.word?.value, let symbol = gene.symbol?.value, let source = gene.source?.value,
               source == SourceClaim.alias.rawValue || source == SourceClaim.previous.rawValue,
               let record = context.resolution(of: gene)?.current,

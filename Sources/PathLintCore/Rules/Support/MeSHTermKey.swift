@@ -7,6 +7,9 @@ enum MeSHTermKey {
         "λ": "lambda", "μ": "mu", "ω": "omega", "Α": "alpha", "Β": "beta", "Γ": "gamma", "Δ": "delta",
     ]
 
+    private static let spellings = [("pyrophosphate", "diphosphate"), ("our", "or"), ("cancer", "neoplasm"),
+                                     ("tumor", "neoplasm")]
+
     /// The comparison keys of a term: its key, its key without a final plural `s`, and
     /// the same for the term without a leading count (`2ATP`, `2NADH`).
     static func keys(_ term: some StringProtocol) -> Set<String> {
@@ -22,15 +25,23 @@ enum MeSHTermKey {
         var text = Substring(term)
         // A trailing charge: `Ca2+`, `Cl-`.
         while let last = text.last, last == "+" || last == "-" { text = text.dropLast() }
-        var key = ""
-        for character in text {
-            if let name = greek[character] { key += name; continue }
-            if character.isLetter || character.isNumber { key += character.lowercased() }
+        // ASCII (nearly every term) byte by byte; Greek letters by name; other letters as they are.
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) { scalars.append(scalar) }
+                else if (0x41...0x5A).contains(value) { scalars.append(Unicode.Scalar(value + 32)!) }
+            } else if let name = greek[Character(scalar)] {
+                scalars.append(contentsOf: name.unicodeScalars)
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
         }
+        var key = String(scalars)
         guard !key.isEmpty else { return [] }
         // Spellings MeSH does not list: `tumour`, `diphosphate`, `cancer` (MeSH says Neoplasms).
-        key = key.replacing("pyrophosphate", with: "diphosphate").replacing("our", with: "or")
-            .replacing("cancer", with: "neoplasm").replacing("tumor", with: "neoplasm")
+        for (spelling, canonical) in spellings where key.contains(spelling) { key = key.replacing(spelling, with: canonical) }
         var keys: Set<String> = [key]
         // Locants before a name: `2-methylcitric acid` is `methylcitrate`.
         if let letter = key.firstIndex(where: \.isLetter), letter != key.startIndex { keys.insert(String(key[letter...])) }
@@ -43,20 +54,17 @@ enum MeSHTermKey {
         return keys
     }
 
-    /// Whether `name` is, normalised, one of `terms` (for a curated abbreviation's
-    /// meaning, which is a clean MeSH label: no looser comparison).
-    static func isSameName(_ name: String, asAnyOf terms: [String]) -> Bool {
-        let nameKeys = keys(name)
-        return terms.contains { !keys($0).isDisjoint(with: nameKeys) }
-    }
-
     /// Whether `word` resembles any of `terms`: a key in common; one of the word's
     /// parts (`NADP NADPH`, `Acetyl-CoA CoA`) with a key in common; one key starting or
     /// ending with the other (`ATP182`, `cis-cis-Muconate` for muconic acid); one
     /// letter apart (`Scytalone`, `scytolone`); a long common stem (`diabetic`, Diabetes
     /// Mellitus); or the initials of a term (`APC`, Adenomatous Polyposis Coli).
     static func resembles(_ word: String, anyOf terms: [String]) -> Bool {
-        let termKeys = terms.reduce(into: Set<String>()) { $0.formUnion(keys($1)) }
+        resembles(word, anyOf: terms, termKeys: terms.reduce(into: Set<String>()) { $0.formUnion(keys($1)) })
+    }
+
+    /// As above, with the terms' keys worked out once (per concept, by the caller).
+    static func resembles(_ word: String, anyOf terms: [String], termKeys: Set<String>) -> Bool {
         let wordKeys = keys(word)
         if !wordKeys.isDisjoint(with: termKeys) { return true }
         let parts = word.split { $0 == " " || $0 == "/" || $0 == "," || $0 == "(" || $0 == ")" }
