@@ -12,7 +12,15 @@ public protocol Rule: Sendable {
     /// *Correct*, *Fix*, *Curation action*, *Data*: what `pathlint explain` prints.
     var documentation: String { get }
 
+    /// The kinds of document the rule reads: front matter (Markdown, YAML) unless it says
+    /// otherwise; the sidecar rules read `.tsv` tables.
+    var documentKinds: Set<DocumentKind> { get }
+
     func check(_ context: RuleContext) -> [Diagnostic]
+}
+
+extension Rule {
+    public var documentKinds: Set<DocumentKind> { DocumentKind.frontMatterKinds }
 }
 
 /// What a rule sees: the document at every stage it reached, and the reference data.

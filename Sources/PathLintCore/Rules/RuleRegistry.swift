@@ -21,6 +21,10 @@ public enum RuleRegistry {
         FileNameMismatch(),
         DuplicateFigid(),
         UnusedSuppression(),
+        TableSyntax(),
+        TableHeader(),
+        MissingFigure(),
+        MissingSidecar(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? { all.first { $0.id == id } }

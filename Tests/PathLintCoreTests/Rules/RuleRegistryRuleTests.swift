@@ -12,6 +12,8 @@ import Testing
             "outdated-hgnc-symbol", "entrez-mismatch", "symbol-source-mismatch", "ambiguous-symbol", "duplicate-gene",
             "unknown-mesh-id", "mesh-category", "keywords-mismatch", "description-mismatch", "figure-id-mismatch",
             "file-name-mismatch", "duplicate-figid", "unused-suppression",
+            // The sidecar layout.
+            "table-syntax", "table-header", "missing-figure", "missing-sidecar",
         ])
     }
 
