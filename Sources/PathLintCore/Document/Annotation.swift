@@ -116,3 +116,24 @@ public struct Annotation: Sendable {
         }
     }
 }
+
+extension Annotation {
+    /// R's missing value as the pipeline wrote it into YAML: `NA` (a list item `- NA`),
+    /// `.na.character`, `.na`.
+    public static func isRMissing(_ text: String) -> Bool {
+        text == "NA" || text == ".na.character" || text == ".na" || text == ".na.real" || text == ".na.integer"
+    }
+
+    /// `organisms` without R's missing values (`- NA`): what a curator named.
+    public var curatedOrganisms: [Located<String>] { organisms.filter { !Annotation.isRMissing($0.value) } }
+
+    /// `organisms_ner`, the organisms text mining found, without R's missing values.
+    public var organismsNER: [Located<String>] {
+        let values: [Located<String>] = switch root["organisms_ner"] {
+        case .scalar(let scalar)?: scalar.isNull ? [] : [Located(scalar.value, range: scalar.range)]
+        case .sequence(let list)?: list.items.compactMap(Annotation.text)
+        default: []
+        }
+        return values.filter { !Annotation.isRMissing($0.value) }
+    }
+}

@@ -39,6 +39,11 @@ public struct RuleContext: Sendable {
         return gene.index < resolutions.count ? resolutions[gene.index] : nil
     }
 
+    /// What `symbol` (with the row's `entrez`) is in today's HGNC; memoized per linter.
+    func resolution(symbol: String, entrez: String?) -> GeneResolution {
+        facts.resolution(symbol: symbol, entrez: entrez)
+    }
+
     /// A finding of this rule at its default severity (the linter applies overrides).
     public func diagnostic(_ message: String, at range: ByteRange, fixes: [Fix] = []) -> Diagnostic {
         Diagnostic(ruleID: rule.id, severity: rule.defaultSeverity, message: message, range: range, fixes: fixes)
@@ -67,6 +72,13 @@ final class DocumentFacts: @unchecked Sendable {
         self.document = document
         self.reference = reference
         self.caches = caches
+    }
+
+    func resolution(symbol: String, entrez: String?) -> GeneResolution {
+        let hgnc = reference.hgnc
+        return caches.resolutions.value(for: ResolutionKey(symbol: symbol, entrez: entrez)) {
+            GeneResolution(symbol: symbol, entrez: entrez, hgnc: hgnc)
+        }
     }
 
     /// Per `genes` entry, by index.

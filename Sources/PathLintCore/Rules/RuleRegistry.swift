@@ -25,6 +25,13 @@ public enum RuleRegistry {
         TableHeader(),
         MissingFigure(),
         MissingSidecar(),
+        SidecarRowValue(),
+        SidecarDuplicateRow(),
+        SidecarCounts(),
+        SidecarEntrezMismatch(),
+        SidecarOutdatedSymbol(),
+        SidecarSourceMismatch(),
+        SidecarOrganism(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? { all.first { $0.id == id } }

@@ -13,7 +13,9 @@ import Testing
             "unknown-mesh-id", "mesh-category", "keywords-mismatch", "description-mismatch", "figure-id-mismatch",
             "file-name-mismatch", "duplicate-figid", "unused-suppression",
             // The sidecar layout.
-            "table-syntax", "table-header", "missing-figure", "missing-sidecar",
+            "table-syntax", "table-header", "missing-figure", "missing-sidecar", "sidecar-row-value", "sidecar-duplicate-row",
+            "sidecar-counts", "sidecar-entrez-mismatch", "sidecar-outdated-symbol", "sidecar-source-mismatch",
+            "sidecar-organism",
         ])
     }
 
