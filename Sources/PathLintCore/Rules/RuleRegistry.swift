@@ -32,6 +32,9 @@ public enum RuleRegistry {
         SidecarOutdatedSymbol(),
         SidecarSourceMismatch(),
         SidecarOrganism(),
+        SidecarMeSHID(),
+        SidecarDiseaseCategory(),
+        SidecarMeSHWord(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? { all.first { $0.id == id } }

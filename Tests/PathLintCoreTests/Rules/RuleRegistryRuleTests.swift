@@ -15,7 +15,7 @@ import Testing
             // The sidecar layout.
             "table-syntax", "table-header", "missing-figure", "missing-sidecar", "sidecar-row-value", "sidecar-duplicate-row",
             "sidecar-counts", "sidecar-entrez-mismatch", "sidecar-outdated-symbol", "sidecar-source-mismatch",
-            "sidecar-organism",
+            "sidecar-organism", "sidecar-mesh-id", "sidecar-disease-category", "sidecar-mesh-word",
         ])
     }
 
