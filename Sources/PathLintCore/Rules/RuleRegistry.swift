@@ -35,6 +35,11 @@ public enum RuleRegistry {
         SidecarMeSHID(),
         SidecarDiseaseCategory(),
         SidecarMeSHWord(),
+        SidecarShadowedSynonym(),
+        SidecarAmbiguousSynonym(),
+        SidecarChemicalSynonym(),
+        SidecarCaptionDefinition(),
+        SidecarGeneChemicalCollision(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? { all.first { $0.id == id } }
