@@ -48,5 +48,13 @@ import Testing
         #expect(annotation.organismsNER.isEmpty)
         #expect(Annotation.isRMissing(".na.character"))
         #expect(!Annotation.isRMissing("Homo sapiens"))
+        #expect(annotation.doi == nil)
+        let current = try #require(AnnotationDocument(path: "f.md", text: markdown(
+            "figid: PMC1__f1\ndoi: 10.3390/ijms24054893\nautoml_pathway: 0.9540216\nndex: ''\nfigtype: Figure\n")).annotation)
+        #expect(current.doi?.value == "10.3390/ijms24054893")
+        #expect(current.automlPathway == 0.9540216)
+        #expect(current.ndex == nil)
+        #expect(current.figtype?.value == "Figure")
+        #expect(current.layout == .sidecarTables)
     }
 }
