@@ -38,6 +38,7 @@ public enum RuleRegistry {
         SidecarShadowedSynonym(),
         SidecarAmbiguousSynonym(),
         SidecarChemicalSynonym(),
+        SidecarEnglishWord(),
         SidecarCaptionDefinition(),
         SidecarGeneChemicalCollision(),
     ]

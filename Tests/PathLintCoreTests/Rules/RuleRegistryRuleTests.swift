@@ -16,7 +16,7 @@ import Testing
             "table-syntax", "table-header", "missing-figure", "missing-sidecar", "sidecar-row-value", "sidecar-duplicate-row",
             "sidecar-counts", "sidecar-entrez-mismatch", "sidecar-outdated-symbol", "sidecar-source-mismatch",
             "sidecar-organism", "sidecar-mesh-id", "sidecar-disease-category", "sidecar-mesh-word",
-            "sidecar-shadowed-synonym", "sidecar-ambiguous-synonym", "sidecar-chemical-synonym", "sidecar-caption-definition",
+            "sidecar-shadowed-synonym", "sidecar-ambiguous-synonym", "sidecar-chemical-synonym", "sidecar-english-word", "sidecar-caption-definition",
             "sidecar-gene-chemical-collision",
         ])
     }

@@ -84,3 +84,21 @@ import Testing
         #expect(lintSidecar(genes, rules: ["sidecar-chemical-synonym"]).count == 1)
     }
 }
+
+@Suite struct SidecarEnglishWordRuleTests {
+    typealias S = SidecarFixture
+    let rule = ["sidecar-english-word"]
+
+    @Test func functionWordsForEveryOrganismContentWordsForHumanRows() {
+        let file = S.genes(
+            S.gene("7227", "Drosophila melanogaster", "Invertebrates", "and", "AND", "Andorra", "1", "ncbigene_synonym"),
+            S.gene("7227", "Drosophila melanogaster", "Invertebrates", "tube", "TUBE", "tub", "2", "ncbigene_synonym"),
+            S.human("Large", "LARGE", "LARGE1", "9215", "ncbigene_synonym"),
+            S.human("LARGE", "LARGE", "LARGE1", "9215", "ncbigene_synonym"),
+            S.human("Ill", "IL1", "IL1A", "3552", "ncbigene_synonym"),
+            S.human("fast", "FAST", "FASTK", "10922", "ncbigene_symbol"))
+        let found = lintSidecar(file, rules: rule)
+        #expect(found.map { text(of: $0, in: file) } == ["and", "Large"])
+        #expect(found.first?.message == "`and` is an everyday English word: Andorra (through its synonym `AND`) is probably a false match")
+    }
+}
