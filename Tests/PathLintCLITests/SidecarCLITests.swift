@@ -89,6 +89,15 @@ import Testing
         #expect(!(try diagnostics(table)).contains { $0["rule"] as? String == "missing-figure" })
     }
 
+    @Test func standardInputIsReadAsATableByItsFileName() throws {
+        let run = try pathlint(["lint", "-", "--stdin-filename", "PMC1__f1-genes.tsv", "--format", "json"],
+                               stdin: Data((Self.genesHeader + Self.wrongRowShort).utf8))
+        let rules = Set(try diagnostics(run).compactMap { $0["rule"] as? String })
+        #expect(rules == ["table-syntax"], "\(run)")  // the short row; no figure lookup for stdin
+    }
+
+    static let wrongRowShort = "9606\tHomo sapiens\n"
+
     @Test func fixRewritesATableAtomically() throws {
         let directory = try TemporaryDirectory()
         let file = try directory.write("_data/PMC1__f1-chemicals.tsv", "word\tmesh\tmatch\tname\tchebi\r\nATP\tD000255\tNA\tNA\tNA\r\n")

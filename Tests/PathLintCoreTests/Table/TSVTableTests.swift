@@ -143,3 +143,35 @@ import Testing
             == [.chemicals: "x/_data/P__f-chemicals.tsv", .diseases: "x/_data/P__f-diseases.tsv"])
     }
 }
+
+@Suite struct SidecarLayoutTests {
+    @Test func companionsAreReadThroughTheClosure() throws {
+        let files: [String: String] = [
+            "r/_figures/P__f.md": "---\nfigid: P__f\norganisms_ner:\n- Homo sapiens\n---\n",
+            "r/_data/P__f-chemicals.tsv": "word\tmesh\tmatch\tname\tchebi\nATP\tmesh:D000255\tNA\tNA\tNA\n",
+        ]
+        var asked: [String] = []
+        func read(_ path: String) -> [UInt8]? {
+            asked.append(path)
+            return files[path].map { Array($0.utf8) }
+        }
+        var table = AnnotationDocument(path: "r/_data/P__f-genes.tsv", text: "organism_id\n")
+        SidecarLayout.attachCompanions(to: &table, read: read)
+        let figure = try #require(table.figure)
+        #expect(figure.exists)
+        #expect(figure.annotation?.figid?.value == "P__f")
+        #expect(figure.siblings.keys.sorted { $0.rawValue < $1.rawValue } == [.chemicals])
+        #expect(figure.siblings[.chemicals]?.meshRows.first?.meshID == "D000255")
+        #expect(Set(asked) == ["r/_figures/P__f.md", "r/_data/P__f-chemicals.tsv", "r/_data/P__f-diseases.tsv"])
+
+        var figureDocument = AnnotationDocument(path: "r/_figures/P__f.md", text: files["r/_figures/P__f.md"]!)
+        SidecarLayout.attachCompanions(to: &figureDocument, read: read)
+        #expect(figureDocument.sidecars?.keys.map(\.rawValue) == ["chemicals"])
+
+        // Outside the layout nothing is read or attached.
+        asked = []
+        var loose = AnnotationDocument(path: "P__f-genes.tsv", text: "organism_id\n")
+        SidecarLayout.attachCompanions(to: &loose, read: read)
+        #expect(loose.figure == nil && asked.isEmpty)
+    }
+}
