@@ -102,4 +102,26 @@ import Testing
         let textEdit = map2k1["textEdit"] as? [String: Any]
         #expect(textEdit?["newText"] as? String == "MAP2K1")
     }
+
+    @Test func garbageTablesNeverBringTheServerDown() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        let texts = ["", "\u{FEFF}", "a\tb\r\n\"x\t\t\t\n\n\n", String(repeating: "\t", count: 5000),
+                     Self.genesHeader + "9606\t\t\t\t\t\t\t\t\t\t\t\t\t\n😀\tα–\n"]
+        for (index, text) in texts.enumerated() {
+            let uri = "file:///tmp/nowhere/PMC\(index)__f-genes.tsv"
+            open(client, uri, text, languageID: "tsv")
+            _ = try published(client, uri)
+            for line in 0..<3 {
+                for character in [0, 1, 5, 40] {
+                    let position: [String: Any] = ["line": line, "character": character]
+                    _ = try client.response(to: client.request("textDocument/hover", ["textDocument": ["uri": uri], "position": position]))
+                    _ = try client.response(to: client.request("textDocument/completion", ["textDocument": ["uri": uri], "position": position]))
+                }
+            }
+            _ = try client.response(to: client.request("textDocument/documentSymbol", ["textDocument": ["uri": uri]]))
+        }
+        let shutdown = try client.response(to: client.request("shutdown"))
+        #expect(shutdown["result"] is NSNull)
+    }
 }
