@@ -1,4 +1,7 @@
 import PathLintCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One open text document: its bytes as the editor has them, and the parse of them.
 struct OpenDocument {
@@ -13,6 +16,10 @@ struct OpenDocument {
         self.languageID = languageID
         document = AnnotationDocument(path: OpenDocument.path(of: uri), kind: OpenDocument.kind(uri: uri),
                                       source: SourceText(bytes: text))
+        // A sidecar's figure and sibling tables (or a figure's tables), as on disk now.
+        if uri.hasPrefix("file://") {
+            SidecarLayout.attachCompanions(to: &document, read: OpenDocument.readFile)
+        }
     }
 
     var source: SourceText { document.source }
@@ -26,7 +33,27 @@ struct OpenDocument {
         } else {
             bytes = text
         }
-        document = AnnotationDocument(path: document.path, kind: document.kind, source: SourceText(bytes: bytes))
+        var next = AnnotationDocument(path: document.path, kind: document.kind, source: SourceText(bytes: bytes))
+        next.figure = document.figure
+        next.sidecars = document.sidecars
+        document = next
+    }
+
+    /// The bytes of a regular file, or nil (missing, unreadable, a directory, over 64 MiB).
+    static func readFile(_ path: String) -> [UInt8]? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= 64 << 20 else { return nil }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if got < 0 { if errno == EINTR { continue } else { return nil } }
+            if got == 0 { return bytes }
+            bytes += buffer[0..<got]
+        }
     }
 
     /// The file path of a `file://` URI (percent-decoded), or the URI itself.

@@ -1,3 +1,4 @@
+import PathLintCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -57,7 +58,20 @@ enum FileSystem {
 
     static func isAnnotationFile(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return lower.hasSuffix(".md") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+        return lower.hasSuffix(".md") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") 
+            || SidecarKind.parse(path: name) != nil  // a directory walk reads only sidecar tables, not any .tsv
+    }
+
+    /// Whether `path` names an existing regular file (following links).
+    static func isFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// The bytes of an existing file, or nil when it does not exist or cannot be read.
+    static func readIfPresent(_ path: String) -> [UInt8]? {
+        guard isFile(path) else { return nil }
+        return try? read(path)
     }
 
     static func read(_ path: String) throws(Failure) -> [UInt8] {

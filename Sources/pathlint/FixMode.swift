@@ -53,7 +53,7 @@ enum FixMode {
     static func process(_ input: LintInput, with linter: Linter, options: FixOptions) -> FileResult {
         let bytes: [UInt8]
         do { bytes = try input.read() } catch { return FileResult(path: input.name, failure: "\(error)") }
-        let document = AnnotationDocument(path: input.name, source: SourceText(bytes: bytes))
+        let document = LintCommand.document(for: input, bytes: bytes)
         let outcome = linter.fix(document, includeUnsafe: options.unsafeFixes)
         var report = FixReport(fixed: outcome.fixedCount, changed: outcome.changed, refused: outcome.refused)
         if options.diff {

@@ -9,8 +9,9 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check annotation files and print what is wrong.",
         discussion: """
-        PATH may be a file, a directory (searched recursively for *.md, *.yaml and *.yml) \
-        or - for standard input. Exit status: 0 when no finding has error severity, 1 when \
+        PATH may be a file, a directory (searched recursively for *.md, *.yaml, *.yml and *.tsv) \
+        or - for standard input. A figure file in a _figures/ folder is linted with its \
+        _data/<figid>-*.tsv sidecars. Exit status: 0 when no finding has error severity, 1 when \
         one does, 2 for usage errors, unreadable paths and unusable reference data.
         """
     )
@@ -119,6 +120,7 @@ struct LintCommand: ParsableCommand {
             }
         }
 
+        inputs = LintCommand.withSidecars(inputs)
         // A file named twice (`lint a.md .`) is linted once.
         var seen = Set<String>()
         inputs = inputs.filter { input in
@@ -161,6 +163,30 @@ struct LintCommand: ParsableCommand {
         if summary.errors > 0 { throw ExitCode(1) }
     }
 
+    /// The document of one input, with its figure's other files when it is part of the
+    /// `_figures/` + `_data/` layout (read from disk; standard input gets none).
+    static func document(for input: LintInput, bytes: [UInt8]) -> AnnotationDocument {
+        var document = AnnotationDocument(path: input.name, source: SourceText(bytes: bytes))
+        if case .file = input {
+            SidecarLayout.attachCompanions(to: &document, read: FileSystem.readIfPresent)
+        }
+        return document
+    }
+
+    /// The existing sidecars of each figure file in a `_figures/` folder, after it: the
+    /// CLI lints a figure's tables with the figure.
+    static func withSidecars(_ inputs: [LintInput]) -> [LintInput] {
+        var result: [LintInput] = []
+        for input in inputs {
+            result.append(input)
+            guard case .file(let path) = input, let sidecars = SidecarLayout.sidecarPaths(forFigure: path) else { continue }
+            for kind in SidecarKind.allCases {
+                if let sidecar = sidecars[kind], FileSystem.isFile(sidecar) { result.append(.file(sidecar)) }
+            }
+        }
+        return result
+    }
+
     static func ruleList(_ text: String) -> [String] {
         text.split(separator: ",").map { String($0.filter { $0 != " " }) }.filter { !$0.isEmpty }
     }
@@ -169,7 +195,7 @@ struct LintCommand: ParsableCommand {
     static func process(_ input: LintInput, with linter: Linter) -> FileResult {
         let bytes: [UInt8]
         do { bytes = try input.read() } catch { return FileResult(path: input.name, failure: "\(error)") }
-        let document = AnnotationDocument(path: input.name, source: SourceText(bytes: bytes))
+        let document = LintCommand.document(for: input, bytes: bytes)
         return FileResult(path: input.name, document: document, diagnostics: linter.lint(document))
     }
 }

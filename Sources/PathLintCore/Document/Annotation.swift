@@ -116,3 +116,38 @@ public struct Annotation: Sendable {
         }
     }
 }
+
+extension Annotation {
+    /// R's missing value as the pipeline wrote it into YAML: `NA` (a list item `- NA`),
+    /// `.na.character`, `.na`.
+    public static func isRMissing(_ text: String) -> Bool {
+        text == "NA" || text == ".na.character" || text == ".na" || text == ".na.real" || text == ".na.integer"
+    }
+
+    /// `organisms` without R's missing values (`- NA`): what a curator named.
+    public var curatedOrganisms: [Located<String>] { organisms.filter { !Annotation.isRMissing($0.value) } }
+
+    /// A top-level scalar field as text, nil when absent, not a scalar, or R's missing
+    /// value (`.na.character`, `NA`).
+    public func presentText(_ key: String) -> Located<String>? {
+        text(key).flatMap { Annotation.isRMissing($0.value) ? nil : $0 }
+    }
+
+    // Fields of the current layout (R writes a missing one as `.na.character`).
+    public var doi: Located<String>? { presentText("doi") }
+    public var journalTitle: Located<String>? { presentText("journal_title") }
+    public var figtype: Located<String>? { presentText("figtype") }
+    public var ndex: Located<String>? { presentText("ndex").flatMap { $0.value.isEmpty ? nil : $0 } }
+    /// The classifier's pathway score, 0…1.
+    public var automlPathway: Double? { presentText("automl_pathway").flatMap { Double($0.value) } }
+
+    /// `organisms_ner`, the organisms text mining found, without R's missing values.
+    public var organismsNER: [Located<String>] {
+        let values: [Located<String>] = switch root["organisms_ner"] {
+        case .scalar(let scalar)?: scalar.isNull ? [] : [Located(scalar.value, range: scalar.range)]
+        case .sequence(let list)?: list.items.compactMap(Annotation.text)
+        default: []
+        }
+        return values.filter { !Annotation.isRMissing($0.value) }
+    }
+}

@@ -17,6 +17,7 @@ public enum Completion {
     /// Completion at byte offset `offset` of the document (cursor between bytes).
     public static func complete(_ document: AnnotationDocument, at offset: Int, reference: ReferenceSnapshot,
                                 limit: Int = 50) -> CompletionList {
+        if document.kind == .tsv { return TableEditor.complete(document, at: offset, reference: reference, limit: limit) }
         guard limit > 0, let context = EditorContext(document, at: offset) else { return .empty }
         let source = document.source
         switch context.place {

@@ -16,6 +16,7 @@ public enum Hover {
     /// Markdown for the scalar at `offset` and its range, or nil.
     public static func hover(_ document: AnnotationDocument, at offset: Int, reference: ReferenceSnapshot,
                              findings: [Diagnostic] = []) -> (markdown: String, range: ByteRange)? {
+        if document.kind == .tsv { return TableEditor.hover(document, at: offset, reference: reference) }
         guard let context = EditorContext(document, at: offset) else { return nil }
         switch context.place {
         case .key(_, let range, _):

@@ -114,6 +114,7 @@ extension AnnotationDocument {
     /// Front matter found and parsed as YAML without error: the condition for fixing a
     /// file (a file with a `front-matter` or `yaml-syntax` finding is never rewritten).
     public var isParseable: Bool {
+        if kind == .tsv { return table.map { $0.headerLine != nil } ?? false }
         guard case .success = frontMatter, let yaml, yaml.error == nil, yaml.root != nil else { return false }
         return true
     }
@@ -149,7 +150,9 @@ extension Linter {
         var seen: Set<[UInt8]> = [original]
 
         func parses(_ bytes: [UInt8]) -> AnnotationDocument? {
-            let next = AnnotationDocument(path: document.path, kind: document.kind, source: SourceText(bytes: bytes))
+            var next = AnnotationDocument(path: document.path, kind: document.kind, source: SourceText(bytes: bytes))
+            next.figure = document.figure
+            next.sidecars = document.sidecars
             guard next.isParseable, !rootIsMapping || next.root?.mapping != nil else { return nil }
             return next
         }

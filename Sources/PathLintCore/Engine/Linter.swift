@@ -40,7 +40,7 @@ public struct Linter: Sendable {
     public func lint(_ document: AnnotationDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let facts = DocumentFacts(document: document, reference: reference, caches: caches)
-        for rule in rules {
+        for rule in rules where rule.documentKinds.contains(document.kind) {
             let context = RuleContext(document: document, reference: reference, rule: rule, facts: facts)
             for var diagnostic in rule.check(context) {
                 if let severity = configuration.severityOverrides[rule.id] { diagnostic.severity = severity }

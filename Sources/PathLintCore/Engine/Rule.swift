@@ -12,7 +12,15 @@ public protocol Rule: Sendable {
     /// *Correct*, *Fix*, *Curation action*, *Data*: what `pathlint explain` prints.
     var documentation: String { get }
 
+    /// The kinds of document the rule reads: front matter (Markdown, YAML) unless it says
+    /// otherwise; the sidecar rules read `.tsv` tables.
+    var documentKinds: Set<DocumentKind> { get }
+
     func check(_ context: RuleContext) -> [Diagnostic]
+}
+
+extension Rule {
+    public var documentKinds: Set<DocumentKind> { DocumentKind.frontMatterKinds }
 }
 
 /// What a rule sees: the document at every stage it reached, and the reference data.
@@ -36,6 +44,11 @@ public struct RuleContext: Sendable {
         facts.caches.meshNameKeys.value(for: concept.id) {
             ([concept.label] + concept.entryTerms).reduce(into: Set<String>()) { $0.formUnion(MeSHTermKey.keys($1)) }
         }
+    }
+
+    /// What `symbol` (with the row's `entrez`) is in today's HGNC; memoized per linter.
+    func resolution(symbol: String, entrez: String?) -> GeneResolution {
+        facts.resolution(symbol: symbol, entrez: entrez)
     }
 
     /// A finding of this rule at its default severity (the linter applies overrides).
@@ -84,6 +97,13 @@ final class DocumentFacts: @unchecked Sendable {
         let value = compute()
         memos[question, default: [:]][index] = value
         return value
+    }
+
+    func resolution(symbol: String, entrez: String?) -> GeneResolution {
+        let hgnc = reference.hgnc
+        return caches.resolutions.value(for: ResolutionKey(symbol: symbol, entrez: entrez)) {
+            GeneResolution(symbol: symbol, entrez: entrez, hgnc: hgnc)
+        }
     }
 
     /// Per `genes` entry, by index.

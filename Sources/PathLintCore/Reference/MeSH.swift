@@ -48,6 +48,7 @@ public struct MeSHIndex: Sendable {
     let labels: SortedLines?
     private let conceptCache = LookupCache<String, MeSHConcept?>()
     private let termCache = LookupCache<String, [MeSHLabelMatch]>()
+    private let newestCache = LookupCache<String, String?>()
 
     init(concepts: SortedLines, labels: SortedLines? = nil) {
         self.concepts = concepts
@@ -90,6 +91,33 @@ public struct MeSHIndex: Sendable {
 
     /// Whether `text` has the shape of a MeSH descriptor or supplementary concept ID:
     /// `D` or `C` followed by 6 or 9 digits.
+    /// The newest ID of a kind the snapshot holds (`D000098002`): the greatest number among
+    /// the longest IDs. Worked out once, on first use.
+    public func newestID(_ kind: MeSHConcept.Kind) -> String? {
+        newestCache.value(for: kind.rawValue) { concepts.greatestKey(withPrefix: kind.rawValue) }
+    }
+
+    /// Whether `id` (well-formed) is numbered beyond the newest ID of its kind in the snapshot.
+    public func isNewerThanSnapshot(_ id: String) -> Bool {
+        guard MeSHIndex.isWellFormedID(id), let kind = MeSHConcept.Kind(rawValue: String(id.prefix(1))),
+              let newest = newestID(kind) else { return false }
+        return id.utf8.count > newest.utf8.count || id.utf8.count == newest.utf8.count && id > newest
+    }
+
+    /// Concepts whose label or entry term is `word`, compared as the lexicon does
+    /// (case- and punctuation-insensitively), labels first.
+    public func concepts(named word: some StringProtocol) -> [MeSHLabelMatch] {
+        let key = SymbolKey.normalize(word)
+        guard let labels, !key.isEmpty else { return [] }
+        var result: [MeSHLabelMatch] = []
+        for columns in labels.records(forKey: key) where columns.count >= 3 {
+            guard let concept = concept(id: columns[2]), !result.contains(where: { $0.concept.id == concept.id }) else { continue }
+            let isLabel = columns[1].isEmpty
+            result.append(MeSHLabelMatch(term: isLabel ? concept.label : String(columns[1]), isLabel: isLabel, concept: concept))
+        }
+        return result.sorted { $0.isLabel && !$1.isLabel }
+    }
+
     public static func isWellFormedID(_ text: some StringProtocol) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count == 7 || bytes.count == 10, bytes[0] == UInt8(ascii: "D") || bytes[0] == UInt8(ascii: "C") else {

@@ -64,6 +64,43 @@ public struct SortedLines: Sendable {
     }
 
     /// Offset of the first line that is not less than `probe` (or the file size).
+    /// The greatest key starting with `prefix`, longer keys counting as greater (MeSH's
+    /// 9-digit IDs are newer than its 6-digit ones). Reads keys in place; allocates one string.
+    public func greatestKey(withPrefix prefix: String) -> String? {
+        let probe = Array(prefix.utf8)
+        return probe.withUnsafeBufferPointer { probe -> String? in
+            let bytes = file.bytes
+            var start = lowerBound(probe)
+            var best: Range<Int>?
+            while start < bytes.count {
+                let end = lineEnd(from: start)
+                guard hasPrefix(start, end, probe) else { break }
+                var keyEnd = start
+                while keyEnd < end && bytes[keyEnd] != 0x09 { keyEnd += 1 }
+                if let current = best {
+                    let longer = keyEnd - start > current.count
+                    let sameLength = keyEnd - start == current.count
+                    if longer || sameLength && compare(start, keyEnd, current) > 0 { best = start..<keyEnd }
+                } else {
+                    best = start..<keyEnd
+                }
+                start = end + 1
+            }
+            return best.map { String(decoding: UnsafeRawBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
+    }
+
+    /// Compares the bytes start..<end with those of `other`, byte by byte.
+    private func compare(_ start: Int, _ end: Int, _ other: Range<Int>) -> Int {
+        let bytes = file.bytes
+        var i = start, j = other.lowerBound
+        while i < end && j < other.upperBound {
+            if bytes[i] != bytes[j] { return bytes[i] < bytes[j] ? -1 : 1 }
+            i += 1; j += 1
+        }
+        return (end - start) - other.count
+    }
+
     private func lowerBound(_ probe: UnsafeBufferPointer<UInt8>) -> Int {
         let bytes = file.bytes
         var low = 0

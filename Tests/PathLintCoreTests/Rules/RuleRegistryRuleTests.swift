@@ -14,6 +14,12 @@ import Testing
             "unknown-mesh-id", "retired-mesh-id", "mesh-word-mismatch", "mesh-category", "keywords-mismatch",
             "description-mismatch", "figure-id-mismatch", "organism-mismatch",
             "file-name-mismatch", "duplicate-figid", "unused-suppression",
+            // The sidecar layout.
+            "table-syntax", "table-header", "missing-figure", "missing-sidecar", "sidecar-row-value", "sidecar-duplicate-row",
+            "sidecar-counts", "sidecar-entrez-mismatch", "sidecar-outdated-symbol", "sidecar-source-mismatch",
+            "sidecar-organism", "sidecar-mesh-id", "sidecar-disease-category", "sidecar-mesh-word",
+            "sidecar-shadowed-synonym", "sidecar-ambiguous-synonym", "sidecar-chemical-synonym", "sidecar-english-word", "sidecar-caption-definition",
+            "sidecar-gene-chemical-collision",
         ])
     }
 
@@ -81,7 +87,7 @@ import Testing
         var files: [String] = []
         for case let url as URL in enumerator {
             let name = url.lastPathComponent
-            if name.hasSuffix(".md") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            if name.hasSuffix(".md") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") || SidecarKind.parse(path: name) != nil {
                 files.append(String(url.standardizedFileURL.path.dropFirst(root.path.count + 1)))
             }
         }
@@ -100,7 +106,13 @@ import Testing
         let data = try Data(contentsOf: Self.corpusDirectory.appendingPathComponent(relativePath))
         let source = SourceText(bytes: Array(data))
         let name = String(relativePath.split(separator: "/").last ?? "")
-        let diagnostics = Linter(reference: Fixture.reference).lint(AnnotationDocument(path: name, source: source))
+        // Sidecars and current-layout figures are linted with their figure's other files, as the CLI does.
+        let path = relativePath.hasPrefix("sidecar/") ? Self.corpusDirectory.appendingPathComponent(relativePath).path : name
+        var document = AnnotationDocument(path: path, source: source)
+        SidecarLayout.attachCompanions(to: &document) { path in
+            FileManager.default.contents(atPath: path).map { Array($0) }
+        }
+        let diagnostics = Linter(reference: Fixture.reference).lint(document)
         for d in diagnostics {
             #expect(d.range.start >= 0 && d.range.start <= d.range.end && d.range.end <= source.bytes.count,
                     "\(relativePath): \(d.ruleID) range \(d.range) outside \(source.bytes.count) bytes")

@@ -1,0 +1,68 @@
+import Testing
+@testable import PathLintCore
+
+/// sidecar-mesh-id, sidecar-disease-category, sidecar-mesh-word.
+@Suite struct SidecarMeSHRuleTests {
+    typealias S = SidecarFixture
+    let diseases = "x/_data/PMC1__f1-diseases.tsv"
+    let chemicals = "x/_data/PMC1__f1-chemicals.tsv"
+
+    @Test func retiredCOVIDConceptNamesTheDescriptorThatReplacedIt() throws {
+        let file = S.diseases(S.meshRow("COVID", "mesh:C000657245"))
+        let d = try #require(lintSidecar(file, rules: ["sidecar-mesh-id"], path: diseases).first)
+        #expect(d.severity == .error)
+        #expect(d.message == "C000657245 is not a MeSH supplementary concept: it was retired or never existed; the MeSH term nearest `COVID` is COVID-19 (D000086382)")
+        #expect(text(of: d, in: file) == "mesh:C000657245")
+        #expect(applying(try #require(d.fixes.first), to: file) == S.diseases(S.meshRow("COVID", "mesh:D000086382")))
+        // The word is the label itself: a safe fix.
+        let exact = S.diseases(S.meshRow("COVID-19", "mesh:C000657245"))
+        #expect(lintSidecar(exact, rules: ["sidecar-mesh-id"], path: diseases).first?.fixes.first?.safety == .safe)
+    }
+
+    @Test func newerThanTheSnapshotIsOnlyAnInfo() throws {
+        let newest = try #require(Fixture.reference.mesh.newestID(.descriptor))
+        #expect(newest.utf8.count == 10)
+        let beyond = "D" + String(Int(newest.dropFirst())! + 1).leftPadded(to: 9)
+        let file = S.chemicals(S.meshRow("X", "mesh:" + beyond))
+        let d = try #require(lintSidecar(file, rules: ["sidecar-mesh-id"], path: chemicals).first)
+        #expect(d.severity == .info)
+        #expect(d.message.contains("beyond the newest MeSH descriptor in the snapshot (\(newest))"))
+        // A 6-digit ID below the 9-digit range is not newer.
+        #expect(!Fixture.reference.mesh.isNewerThanSnapshot("D999998"))
+    }
+
+    @Test func prefixAndFormAndNA() {
+        let file = S.chemicals(S.meshRow("ATP", "D000255"), S.meshRow("ATP", "MESH:D000255"), S.meshRow("ATP", "mesh:D12"),
+                               S.meshRow("L-tyrosine", "NA"), S.meshRow("ATP", "mesh:D000255"))
+        let found = lintSidecar(file, rules: ["sidecar-mesh-id"], path: chemicals)
+        #expect(found.map { text(of: $0, in: file) } == ["D000255", "MESH:D000255", "mesh:D12"])
+        #expect(found[0].fixes.first?.edits.first?.newText == "mesh:D000255")
+        #expect(found[1].fixes.first?.edits.first?.newText == "mesh:D000255")
+        #expect(found[2].fixes.isEmpty)
+    }
+
+    @Test func diseaseOutsideTheDiseasesTree() throws {
+        let file = S.diseases(S.meshRow("liver", "mesh:D008099"), S.meshRow("Melanoma", "mesh:D008545"),
+                              S.meshRow("LPS", "mesh:C536528"))
+        let found = lintSidecar(file, rules: ["sidecar-disease-category"], path: diseases)
+        #expect(found.map(\.message) == ["disease D008099 (Liver) is not in the MeSH Diseases tree (C); its trees: A"])
+        // Chemicals tables are not checked by this rule.
+        #expect(lintSidecar(S.chemicals(S.meshRow("liver", "mesh:D008099")), rules: ["sidecar-disease-category"], path: chemicals).isEmpty)
+    }
+
+    @Test func wordsAgainstMeSHTermsNotChEBINames() {
+        // `name` D-glucopyranose is ChEBI's: not compared; Lactate is a salt of Lactic Acid.
+        let right = S.chemicals(S.meshRow("Glucose", "mesh:D005947", "Glucose", "D-glucopyranose", "chebi:4167"),
+                                S.meshRow("pyruvate", "mesh:D011773"), S.meshRow("Lactate", "mesh:D019344"),
+                                S.meshRow("rapamycin", "mesh:D020123"))
+        #expect(lintSidecar(right, rules: ["sidecar-mesh-word"], path: chemicals).isEmpty)
+        let wrong = S.chemicals(S.meshRow("Ar-Pd", "mesh:D001128"))
+        let found = lintSidecar(wrong, rules: ["sidecar-mesh-word"], path: chemicals)
+        #expect(found.map(\.severity) == [.hint])
+        #expect(found.first?.message == "`Ar-Pd` resembles no MeSH term of D001128 (Argon): check that the word means this concept")
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
