@@ -111,7 +111,7 @@ public enum FrontMatterJSONSchema {
         let pad = String(repeating: "  ", count: indent + 1)
         switch value {
         case .string(let text):
-            writeString(text, to: &out)
+            out += JSONText.string(text)
         case .array(let items):
             // Lists of strings stay on one line: they are short (types, enums, required).
             if items.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
@@ -135,34 +135,13 @@ public enum FrontMatterJSONSchema {
             out += "{\n"
             for (index, (key, member)) in members.enumerated() {
                 out += pad
-                writeString(key, to: &out)
+                out += JSONText.string(key)
                 out += ": "
                 write(member, indent: indent + 1, to: &out)
                 out += index == members.count - 1 ? "\n" : ",\n"
             }
             out += String(repeating: "  ", count: indent) + "}"
         }
-    }
-
-    private static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }
 
