@@ -68,6 +68,13 @@ struct SidecarSourceMismatch: Rule {
                 if SidecarSourceMismatch.isOCRVariant(match, of: [record.symbol] + record.aliases + record.previousSymbols) {
                     continue
                 }
+                // One mistake, one finding: a chemical's name or another gene's symbol or
+                // family is the stronger evidence, and the false-match rules report it.
+                if FalseMatchEvidence.chemical(named: match, mesh: reference.mesh) != nil
+                    || SidecarShadowedSynonym.approvedOwner(of: match, hgnc: reference.hgnc) != nil
+                    || !reference.famplex.entities(named: match).isEmpty {
+                    continue
+                }
                 var diagnostic = context.diagnostic(
                     "match `\(match)` is not an HGNC alias or previous symbol of \(record.citation), nor a family of it; "
                         + "NCBI's synonyms may still list it", at: matchCell.range)
