@@ -8,6 +8,9 @@ import CYAML
 public struct YAMLParseResult: Sendable {
     public var root: YAMLNode?
     public var error: YAMLError?
+    /// False only when the parser saw no alias: then rules looking for aliases need not
+    /// walk the tree. A result built any other way says true.
+    var mayContainAliases = true
 
     public init(root: YAMLNode? = nil, error: YAMLError? = nil) {
         self.root = root
@@ -143,6 +146,7 @@ private struct TreeBuilder {
     var stack: [Frame] = []
     var root: YAMLNode?
     var documents = 0
+    var sawAlias = false
 
     init(base: UnsafePointer<UInt8>, start: Int, end: Int) {
         self.base = base
@@ -243,7 +247,9 @@ private struct TreeBuilder {
             }
             if event.type == YAML_STREAM_END_EVENT { break }
         }
-        return YAMLParseResult(root: root)
+        var result = YAMLParseResult(root: root)
+        result.mayContainAliases = sawAlias
+        return result
     }
 
     /// Processes one event; returns an error that stops parsing.
@@ -291,6 +297,7 @@ private struct TreeBuilder {
             attach(.scalar(YAMLScalar(value: value, style: style, range: ByteRange(from, to),
                                       tag: tag, anchor: anchor)))
         case YAML_ALIAS_EVENT:
+            sawAlias = true
             let name = Self.string(event.data.alias.anchor) ?? ""
             let from = offset(event.start_mark.index)
             let to = offset(event.end_mark.index)
