@@ -130,9 +130,8 @@ private struct Frame {
     var isFlow: Bool
     var start: Int
     var anchor: String?
-    var items: [YAMLNode] = []
-    var entries: [YAMLMappingEntry] = []
-    var pendingKey: YAMLNode?
+    /// Where this collection's children start in `TreeBuilder.children`.
+    var firstChild: Int
     var lastChildEnd: Int
 }
 
@@ -144,6 +143,10 @@ private struct TreeBuilder {
     var cursorCodePoint = 0
     var cursorByte: Int
     var stack: [Frame] = []
+    /// The children of every open collection, innermost last (a mapping's as key, value,
+    /// key, value…). Each collection's array is made once, at its exact size, when it
+    /// ends: appending to one array per collection reallocated it as it grew.
+    var children: [YAMLNode] = []
     var root: YAMLNode?
     var documents = 0
     var sawAlias = false
@@ -154,11 +157,18 @@ private struct TreeBuilder {
         self.end = end
         self.cursorByte = start
         stack.reserveCapacity(8)
+        children.reserveCapacity(64)
     }
 
     /// The absolute byte offset of code point `index` of the input. The input is
     /// valid UTF-8 (checked before parsing), so stepping by lead bytes is exact.
     mutating func offset(_ index: Int) -> Int {
+        // Eight ASCII bytes are eight code points: most of the way is ASCII.
+        while cursorCodePoint + 8 <= index && cursorByte + 8 <= end,
+              UnsafeRawPointer(base + cursorByte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            cursorByte += 8
+            cursorCodePoint += 8
+        }
         while cursorCodePoint < index && cursorByte < end {
             cursorByte += SourceText.sequenceWidth(base[cursorByte])
             cursorCodePoint += 1
@@ -324,26 +334,38 @@ private struct TreeBuilder {
             }
             if anchor != nil || tag != nil { from = skipProperties(from: from, limit: end) }
             stack.append(Frame(isMapping: isMapping, isFlow: isFlow, start: from, anchor: anchor,
-                               lastChildEnd: from))
+                               firstChild: children.count, lastChildEnd: from))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard var frame = stack.popLast() else { return nil }
+            guard let frame = stack.popLast() else { return nil }
+            let childCount = children.count - frame.firstChild
             let to: Int
-            if frame.isFlow || (frame.items.isEmpty && frame.entries.isEmpty) {
+            if frame.isFlow || childCount == 0 {
                 to = max(frame.start, offset(event.end_mark.index))
             } else {
                 to = frame.lastChildEnd
             }
             let range = ByteRange(frame.start, to)
             if frame.isMapping {
-                if let key = frame.pendingKey {  // cannot happen with libyaml; keep the key anyway
-                    frame.entries.append(YAMLMappingEntry(
+                var entries: [YAMLMappingEntry] = []
+                entries.reserveCapacity((childCount + 1) / 2)
+                var index = frame.firstChild
+                while index + 1 < children.count {
+                    entries.append(YAMLMappingEntry(key: children[index], value: children[index + 1]))
+                    index += 2
+                }
+                if index < children.count {  // a key without a value: cannot happen with libyaml; keep the key anyway
+                    let key = children[index]
+                    entries.append(YAMLMappingEntry(
                         key: key, value: .scalar(YAMLScalar(value: "", style: .plain,
                                                             range: ByteRange(key.range.end, key.range.end)))))
                 }
-                attach(.mapping(YAMLMapping(entries: frame.entries, range: range, isFlow: frame.isFlow,
+                children.removeSubrange(frame.firstChild...)
+                attach(.mapping(YAMLMapping(entries: entries, range: range, isFlow: frame.isFlow,
                                             anchor: frame.anchor)))
             } else {
-                attach(.sequence(YAMLSequence(items: frame.items, range: range, isFlow: frame.isFlow,
+                let items = Array(children[frame.firstChild...])
+                children.removeSubrange(frame.firstChild...)
+                attach(.sequence(YAMLSequence(items: items, range: range, isFlow: frame.isFlow,
                                               anchor: frame.anchor)))
             }
         default:
@@ -360,16 +382,7 @@ private struct TreeBuilder {
         }
         let nodeEnd = node.range.end
         if nodeEnd > stack[top].lastChildEnd { stack[top].lastChildEnd = nodeEnd }
-        if stack[top].isMapping {
-            if let key = stack[top].pendingKey {
-                stack[top].entries.append(YAMLMappingEntry(key: key, value: node))
-                stack[top].pendingKey = nil
-            } else {
-                stack[top].pendingKey = node
-            }
-        } else {
-            stack[top].items.append(node)
-        }
+        children.append(node)
     }
 
     mutating func libyamlError(_ parser: UnsafeMutablePointer<yaml_parser_t>) -> YAMLError {
