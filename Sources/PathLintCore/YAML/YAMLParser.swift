@@ -305,13 +305,13 @@ private struct TreeBuilder {
                 value = ""
             }
             attach(.scalar(YAMLScalar(value: value, style: style, range: ByteRange(from, to),
-                                      tag: tag, anchor: anchor)))
+                                      tag: tag, anchor: anchor)), end: max(from, to))
         case YAML_ALIAS_EVENT:
             sawAlias = true
             let name = Self.string(event.data.alias.anchor) ?? ""
             let from = offset(event.start_mark.index)
             let to = offset(event.end_mark.index)
-            attach(.alias(YAMLAlias(name: name, range: ByteRange(from, to))))
+            attach(.alias(YAMLAlias(name: name, range: ByteRange(from, to))), end: max(from, to))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             var from = offset(event.start_mark.index)
@@ -361,12 +361,12 @@ private struct TreeBuilder {
                 }
                 children.removeSubrange(frame.firstChild...)
                 attach(.mapping(YAMLMapping(entries: entries, range: range, isFlow: frame.isFlow,
-                                            anchor: frame.anchor)))
+                                            anchor: frame.anchor)), end: range.end)
             } else {
                 let items = Array(children[frame.firstChild...])
                 children.removeSubrange(frame.firstChild...)
                 attach(.sequence(YAMLSequence(items: items, range: range, isFlow: frame.isFlow,
-                                              anchor: frame.anchor)))
+                                              anchor: frame.anchor)), end: range.end)
             }
         default:
             break
@@ -374,13 +374,14 @@ private struct TreeBuilder {
         return nil
     }
 
-    mutating func attach(_ node: YAMLNode) {
+    /// `end` is the node's `range.end`, passed in: reading it back from a boxed node
+    /// copied the whole scalar out.
+    mutating func attach(_ node: consuming YAMLNode, end nodeEnd: Int) {
         let top = stack.count - 1
         guard top >= 0 else {
             root = node
             return
         }
-        let nodeEnd = node.range.end
         if nodeEnd > stack[top].lastChildEnd { stack[top].lastChildEnd = nodeEnd }
         children.append(node)
     }
