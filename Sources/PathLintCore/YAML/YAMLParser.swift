@@ -123,6 +123,25 @@ enum UTF8Validator {
     }
 }
 
+/// The long values every gene list repeats (`source: bioentities_symbol`, a dozen per
+/// file), as string literals: a String of more than 15 bytes is a heap allocation, freed
+/// and reference-counted like any other; a literal is none of that.
+enum KnownScalars {
+    static func string(_ pointer: UnsafePointer<UInt8>, count: Int) -> String? {
+        switch count {
+        case 16: return matches("hgnc_prev_symbol", pointer) ? "hgnc_prev_symbol" : nil
+        case 17: return matches("hgnc_alias_symbol", pointer) ? "hgnc_alias_symbol" : nil
+        case 18: return matches("bioentities_symbol", pointer) ? "bioentities_symbol" : nil
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    private static func matches(_ literal: StaticString, _ pointer: UnsafePointer<UInt8>) -> Bool {
+        memcmp(literal.utf8Start, pointer, literal.utf8CodeUnitCount) == 0
+    }
+}
+
 // MARK: - Tree building
 
 private struct Frame {
@@ -300,7 +319,8 @@ private struct TreeBuilder {
             }
             let value: String
             if let pointer = data.value, data.length > 0 {
-                value = String(decoding: UnsafeBufferPointer(start: pointer, count: data.length), as: UTF8.self)
+                value = KnownScalars.string(pointer, count: data.length)
+                    ?? String(decoding: UnsafeBufferPointer(start: pointer, count: data.length), as: UTF8.self)
             } else {
                 value = ""
             }
