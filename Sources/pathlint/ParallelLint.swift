@@ -37,20 +37,16 @@ struct FileResult: Sendable {
 }
 
 /// Lints inputs on every core, a batch at a time, and hands the results over in input
-/// order: output is deterministic, and memory holds two batches, not the whole run.
+/// order: output is deterministic, and memory holds one batch, not the whole run.
 enum ParallelLint {
     static func run(_ inputs: [LintInput], batchSize: Int = 256,
                     work: @escaping @Sendable (LintInput) -> FileResult,
                     deliver: (FileResult) -> Void) {
         var progress = ProgressBar(total: inputs.count)
-        // One set of slots for the whole run: a worker storing its result releases the
-        // previous batch's result in that slot, so freeing each file's tree happens on
-        // every core instead of on this thread while the others wait.
-        let slots = ResultSlots(count: min(batchSize, inputs.count))
-        defer { slots.release() }
         var batchStart = 0
         while batchStart < inputs.count {
             let batch = Array(inputs[batchStart..<min(batchStart + batchSize, inputs.count)])
+            let slots = ResultSlots(count: batch.count)
             if batch.count == 1 {
                 slots.store(work(batch[0]), at: 0)
             } else {
@@ -58,7 +54,8 @@ enum ParallelLint {
                     slots.store(work(batch[index]), at: index)
                 }
             }
-            for index in 0..<batch.count { deliver(slots.peek(index)) }
+            for index in 0..<batch.count { deliver(slots.take(index)) }
+            slots.release()
             batchStart += batch.count
             progress.advance(to: batchStart)
         }
@@ -78,8 +75,11 @@ private final class ResultSlots: @unchecked Sendable {
 
     func store(_ result: FileResult, at index: Int) { buffer[index] = result }
 
-    /// The result at `index`, left in place (a copy shares its storage).
-    func peek(_ index: Int) -> FileResult { buffer[index]! }
+    func take(_ index: Int) -> FileResult {
+        let result = buffer[index]!
+        buffer[index] = nil
+        return result
+    }
 
     func release() {
         buffer.deinitialize()
