@@ -30,6 +30,10 @@ final class Server {
     /// the code actions that follow lint it once. Dropped whenever the text or the
     /// settings change.
     private var lintCache: [String: [Diagnostic]] = [:]
+    /// Documents and findings an edit replaced. Freeing a 5,000-gene tree takes a few
+    /// milliseconds, so it waits until the new diagnostics are sent.
+    private var retiredDocuments: [OpenDocument] = []
+    private var retiredDiagnostics: [[Diagnostic]] = []
     /// Documents whose diagnostics are due, with the time (ms) they are due at.
     private(set) var pendingDiagnostics: [String: Int] = [:]
     /// Edits within this many milliseconds of each other publish once. Edits that arrive
@@ -88,6 +92,7 @@ final class Server {
         case "textDocument/diagnostic": respond(id, result: pullDiagnostics(params))
         default: respond(id, error: .methodNotFound, "unknown method \(method)")
         }
+        releaseRetired()  // the answer is out
     }
 
     private func handleNotification(_ method: String, _ params: JSONValue?) {
@@ -195,8 +200,9 @@ final class Server {
         }
         if let version = params?["textDocument"]?["version"]?.intValue { open.version = version }
         if tracing { log("applied changes to \(uri) (parse included) in \(now() - started) ms") }
-        documents[uri] = open
-        lintCache[uri] = nil
+        if retiredDocuments.count >= 4 { releaseRetired() }  // a burst of edits: bound the memory
+        if let old = documents.updateValue(open, forKey: uri) { retiredDocuments.append(old) }
+        if let old = lintCache.removeValue(forKey: uri) { retiredDiagnostics.append(old) }
         schedule(uri, delay: debounceMilliseconds)
     }
 
@@ -235,6 +241,13 @@ final class Server {
             ])
             if tracing { log("published \(diagnostics.count) diagnostics for \(uri) v\(open.version): lint \(linted - started) ms, convert and send \(now() - linted) ms") }
         }
+        releaseRetired()
+    }
+
+    /// Frees what edits replaced (after the diagnostics that were waiting went out).
+    func releaseRetired() {
+        retiredDocuments.removeAll()
+        retiredDiagnostics.removeAll()
     }
 
     private func pullDiagnostics(_ params: JSONValue?) -> JSONValue {

@@ -42,6 +42,9 @@ final class ConfigResolver: Sendable {
     private let explicit: ResolvedConfig?
     /// Normalised absolute directory → the configuration that applies in it.
     private let cache = Mutex<[String: Entry]>([:])
+    /// A file's directory as written in its path (`corpus/12`) → the same entries: files
+    /// come a directory at a time, and normalising every path cost more than linting's rules.
+    private let byWrittenDirectory = Mutex<[Substring: Entry]>([:])
 
     /// Reads `--config` now, when given (an unusable one throws, naming file, line and problem).
     init(configPath: String?, overrides: LintOverrides) throws(ConfigError) {
@@ -61,7 +64,18 @@ final class ConfigResolver: Sendable {
     /// error of an unusable configuration file that applies to it.
     func configuration(forFile path: String) throws(ConfigError) -> ResolvedConfig {
         if let explicit { return explicit }
-        return try lookup(ConfigPath.parent(of: absolute(path))).get()
+        // `dir/name` (name not `.` or `..`) normalises to normalise(dir) + `/name`: its
+        // directory is the written one's, so the written one is a valid key.
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let name = slash.map { path[path.utf8.index(after: $0)...] } ?? path[...]
+        guard name != ".", name != "..", !name.isEmpty else {
+            return try lookup(ConfigPath.parent(of: absolute(path))).get()
+        }
+        let written = slash.map { path[...$0] } ?? ""  // with its `/`: `/x.md` is not `x.md`
+        if let cached = byWrittenDirectory.withLock({ $0[written] }) { return try cached.get() }
+        let entry = lookup(ConfigPath.parent(of: absolute(path)))
+        byWrittenDirectory.withLock { $0[written] = entry }
+        return try entry.get()
     }
 
     /// Whether a directory walk should lint `path`: its configuration's `include` and
@@ -71,6 +85,7 @@ final class ConfigResolver: Sendable {
     /// linting the file reports the error.
     func isIncluded(_ path: String) -> Bool {
         guard let resolved = try? configuration(forFile: path) else { return true }
+        guard resolved.file != nil else { return true }  // no configuration file: no include/exclude
         return resolved.isIncluded(absolutePath: absolute(path))
     }
 

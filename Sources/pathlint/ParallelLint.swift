@@ -37,7 +37,7 @@ struct FileResult: Sendable {
 }
 
 /// Lints inputs on every core, a batch at a time, and hands the results over in input
-/// order: output is deterministic, and memory holds one batch, not the whole run.
+/// order: output is deterministic, and memory holds two batches, not the whole run.
 enum ParallelLint {
     static func run(_ inputs: [LintInput], batchSize: Int = 256,
                     work: @escaping @Sendable (LintInput) -> FileResult,
@@ -47,11 +47,14 @@ enum ParallelLint {
         while batchStart < inputs.count {
             let batch = Array(inputs[batchStart..<min(batchStart + batchSize, inputs.count)])
             let slots = ResultSlots(count: batch.count)
+            let batchNumber = batchStart
             if batch.count == 1 {
                 slots.store(work(batch[0]), at: 0)
             } else {
                 DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                    slots.store(work(batch[index]), at: index)
+                    let result = work(batch[index])
+                    RecentResults.keep(result, batch: batchNumber)
+                    slots.store(result, at: index)
                 }
             }
             for index in 0..<batch.count { deliver(slots.take(index)) }
@@ -60,6 +63,41 @@ enum ParallelLint {
             progress.advance(to: batchStart)
         }
         progress.finish()
+    }
+}
+
+/// Each worker thread's results of the previous batch, so that their last reference
+/// goes on the thread that allocated them: glibc's malloc frees a tree many times
+/// faster on its own thread than on the main thread (or another worker), which the
+/// delivery would otherwise make it. Cleared when the thread takes its next file.
+private enum RecentResults {
+    private final class Box {
+        var batch = -1
+        var results: [FileResult] = []
+    }
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { pointer in
+            if let pointer { Unmanaged<AnyObject>.fromOpaque(pointer).release() }
+        }
+        return key
+    }()
+
+    static func keep(_ result: FileResult, batch: Int) {
+        let box: Box
+        if let existing = pthread_getspecific(key) {
+            box = Unmanaged<Box>.fromOpaque(existing).takeUnretainedValue()
+        } else {
+            box = Box()
+            pthread_setspecific(key, Unmanaged.passRetained(box).toOpaque())
+        }
+        // The previous batch was delivered (and dropped by the main thread) before this
+        // one started: what this thread kept of it dies here, on its own thread.
+        if box.batch != batch {
+            box.results.removeAll(keepingCapacity: true)
+            box.batch = batch
+        }
+        box.results.append(result)
     }
 }
 

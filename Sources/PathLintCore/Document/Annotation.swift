@@ -13,7 +13,10 @@ extension Located: Equatable where Value: Equatable {}
 extension Located: Hashable where Value: Hashable {}
 
 /// One entry of `genes` (old layout): how an OCR word became an HGNC gene.
-public struct GeneEntry: Sendable {
+///
+/// An immutable final class: every gene rule walks the entries, and copying a struct of
+/// five located strings and a mapping retained each of them.
+public final class GeneEntry: Sendable {
     /// Position in the `genes` list.
     public let index: Int
     public let node: YAMLMapping
@@ -25,15 +28,35 @@ public struct GeneEntry: Sendable {
     public let source: Located<String>?
     public let hgncSymbol: Located<String>?
     public let entrez: Located<String>?
+
+    init(index: Int, node: YAMLMapping, word: Located<String>?, symbol: Located<String>?, source: Located<String>?,
+         hgncSymbol: Located<String>?, entrez: Located<String>?) {
+        self.index = index
+        self.node = node
+        self.word = word
+        self.symbol = symbol
+        self.source = source
+        self.hgncSymbol = hgncSymbol
+        self.entrez = entrez
+    }
 }
 
-/// One entry of `chemicals` or `diseases`: a PubTator match mapped to MeSH.
-public struct MeSHEntry: Sendable {
+/// One entry of `chemicals` or `diseases`: a PubTator match mapped to MeSH. A final
+/// class, like `GeneEntry`.
+public final class MeSHEntry: Sendable {
     public let index: Int
     public let node: YAMLMapping
     public let word: Located<String>?
     public let source: Located<String>?
     public let identifier: Located<String>?
+
+    init(index: Int, node: YAMLMapping, word: Located<String>?, source: Located<String>?, identifier: Located<String>?) {
+        self.index = index
+        self.node = node
+        self.word = word
+        self.source = source
+        self.identifier = identifier
+    }
 }
 
 /// The two published layouts of a figure file.

@@ -1,5 +1,9 @@
 /// One HGNC entry as the snapshot records it.
-public struct HGNCRecord: Sendable, Hashable {
+///
+/// A class, immutable: records are shared through the lookup caches by every thread
+/// and copied into each gene's resolution, and a copy of a struct of nine strings and
+/// arrays retained each of them (contended atomics between cores).
+public final class HGNCRecord: Sendable, Hashable {
     public enum Status: String, Sendable {
         case approved = "A"
         case entryWithdrawn = "E"
@@ -18,6 +22,24 @@ public struct HGNCRecord: Sendable, Hashable {
     public let previousSymbols: [String]
     /// For a withdrawn symbol: the HGNC numbers of the entries it went to.
     public let successors: [String]
+
+    public static func == (lhs: HGNCRecord, rhs: HGNCRecord) -> Bool {
+        lhs === rhs || (lhs.number == rhs.number && lhs.symbol == rhs.symbol && lhs.status == rhs.status
+            && lhs.entrez == rhs.entrez && lhs.locusType == rhs.locusType && lhs.name == rhs.name
+            && lhs.aliases == rhs.aliases && lhs.previousSymbols == rhs.previousSymbols && lhs.successors == rhs.successors)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(number)
+        hasher.combine(symbol)
+        hasher.combine(status)
+        hasher.combine(entrez)
+        hasher.combine(locusType)
+        hasher.combine(name)
+        hasher.combine(aliases)
+        hasher.combine(previousSymbols)
+        hasher.combine(successors)
+    }
 
     public var hgncID: String { "HGNC:\(number)" }
     public var isApproved: Bool { status == .approved }

@@ -42,17 +42,21 @@ struct DuplicateGene: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let genes = context.annotation?.genes else { return [] }
-        var firstByKey: [[String]: GeneEntry] = [:]
+        // A struct key and an index: an array key allocated per gene, and storing whole
+        // entries copied them.
+        var firstByKey: [GeneKey: Int] = [:]
+        firstByKey.reserveCapacity(genes.count)
         var diagnostics: [Diagnostic] = []
         for gene in genes {
             guard let word = gene.word?.value, let symbol = gene.symbol?.value, let hgnc = gene.hgncSymbol?.value else {
                 continue
             }
-            let key = [word, symbol, hgnc]
-            guard let first = firstByKey[key] else {
-                firstByKey[key] = gene
+            let key = GeneKey(word: word, symbol: symbol, hgnc: hgnc)
+            guard let firstIndex = firstByKey[key] else {
+                firstByKey[key] = gene.index
                 continue
             }
+            let first = genes[firstIndex]
             let identical = first.source?.value == gene.source?.value && first.entrez?.value == gene.entrez?.value
             var fixes: [Fix] = []
             if let lines = BlockEdits.itemLines(of: .mapping(gene.node), in: context.source) {
@@ -66,4 +70,10 @@ struct DuplicateGene: Rule {
         }
         return diagnostics
     }
+}
+
+private struct GeneKey: Hashable {
+    let word: String
+    let symbol: String
+    let hgnc: String
 }

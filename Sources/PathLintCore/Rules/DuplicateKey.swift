@@ -39,47 +39,53 @@ struct DuplicateKey: Rule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let root = context.document.root else { return [] }
         var diagnostics: [Diagnostic] = []
-        var pending: [YAMLNode] = [root]
-        while let node = pending.popLast() {
-            switch node {
-            case .mapping(let mapping):
-                // Most mappings are small (a gene entry has five keys): a linear search beats
-                // hashing there; large ones (a hostile file) are hashed to stay linear.
-                var firstSeen = SeenKeys(hashed: mapping.entries.count > 16)
-                for entry in mapping.entries {
-                    pending.append(entry.value)
-                    guard let key = entry.keyText else { continue }
-                    if let first = firstSeen.first(key) {
-                        let line = context.source.location(of: first.start).line + 1
-                        diagnostics.append(context.diagnostic("duplicate key `\(key)` (first on line \(line))",
-                                                              at: entry.key.range))
-                    } else {
-                        firstSeen.insert(key, entry.key.range)
-                    }
-                }
-            case .sequence(let sequence):
-                pending.append(contentsOf: sequence.items)
-            case .scalar, .alias:
-                break
-            }
-        }
+        visit(root, context, &diagnostics)
         return diagnostics
     }
-}
 
-/// The keys of one mapping seen so far: a short list, or a dictionary for big mappings.
-private struct SeenKeys {
-    private var list: [(key: String, range: ByteRange)] = []
-    private var table: [String: ByteRange]?
-
-    init(hashed: Bool) { table = hashed ? [:] : nil }
-
-    func first(_ key: String) -> ByteRange? {
-        if let table { return table[key] }
-        return list.first { $0.key == key }?.range
+    /// Each mapping, then its children last to first (recursion visits the nodes in place;
+    /// the parser caps the depth).
+    private func visit(_ node: YAMLNode, _ context: RuleContext, _ diagnostics: inout [Diagnostic]) {
+        switch node {
+        case .mapping(let mapping):
+            let entries = mapping.entries
+            if entries.count > 16 {
+                // Large mappings (a hostile file) are hashed to stay linear.
+                var firstSeen: [String: ByteRange] = [:]
+                for entry in entries {
+                    guard let key = entry.keyText else { continue }
+                    if let first = firstSeen[key] {
+                        report(key, at: entry.key.range, first: first, context, &diagnostics)
+                    } else {
+                        firstSeen[key] = entry.key.range
+                    }
+                }
+            } else {
+                // Most mappings are small (a gene entry has five keys): compare with the
+                // earlier keys in place, lengths first, and allocate nothing.
+                for index in entries.indices {
+                    guard case .scalar(let key) = entries[index].key else { continue }
+                    let length = key.value.utf8.count
+                    for earlier in 0..<index {
+                        if case .scalar(let other) = entries[earlier].key, other.value.utf8.count == length,
+                           other.value == key.value {
+                            report(key.value, at: key.range, first: other.range, context, &diagnostics)
+                            break
+                        }
+                    }
+                }
+            }
+            for entry in entries.reversed() { visit(entry.value, context, &diagnostics) }
+        case .sequence(let sequence):
+            for item in sequence.items.reversed() { visit(item, context, &diagnostics) }
+        case .scalar, .alias:
+            break
+        }
     }
 
-    mutating func insert(_ key: String, _ range: ByteRange) {
-        if table != nil { table![key] = range } else { list.append((key, range)) }
+    private func report(_ key: String, at range: ByteRange, first: ByteRange, _ context: RuleContext,
+                        _ diagnostics: inout [Diagnostic]) {
+        let line = context.source.location(of: first.start).line + 1
+        diagnostics.append(context.diagnostic("duplicate key `\(key)` (first on line \(line))", at: range))
     }
 }

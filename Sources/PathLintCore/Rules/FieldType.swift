@@ -46,10 +46,12 @@ struct FieldType: Rule {
         guard case .mapping(let root)? = context.document.root else { return [] }
         var diagnostics: [Diagnostic] = []
         for entry in root.entries {
-            guard let name = entry.keyText, let spec = FrontMatterSchema.figureField(name) else { continue }
-            check(entry.value, against: spec.shape, path: name, context, &diagnostics)
+            guard let name = entry.keyText, let shape = FieldType.figureShapes[name] else { continue }
+            check(entry.value, against: shape, path: name, context, &diagnostics)
         }
-        reportAliases(in: .mapping(root), context, &diagnostics)
+        if context.document.yaml?.mayContainAliases ?? true {
+            reportAliases(in: .mapping(root), context, &diagnostics)
+        }
         return diagnostics
     }
 
@@ -63,7 +65,7 @@ struct FieldType: Rule {
                                                       at: node.range))
                 return
             }
-            if quoted, scalar.style == .plain, [.integer, .float].contains(PlainScalarType(scalar)) {
+            if quoted, scalar.style == .plain, case let type = PlainScalarType(scalar), type == .integer || type == .float {
                 var diagnostic = context.diagnostic(
                     "`\(path())` must be a quoted string: `\(scalar.value)` reads as a number",
                     at: scalar.range,
@@ -73,8 +75,8 @@ struct FieldType: Rule {
                 diagnostics.append(diagnostic)
             }
         case .number:
-            guard case .scalar(let scalar) = node, PlainScalarType(scalar) == .integer || PlainScalarType(scalar) == .float
-                    || PlainScalarType(scalar) == .null || isNumberText(scalar.value) else {
+            guard case .scalar(let scalar) = node, case let type = PlainScalarType(scalar),
+                  type == .integer || type == .float || type == .null || isNumberText(scalar.value) else {
                 diagnostics.append(context.diagnostic("`\(path())` must be a number, not \(describe(node))", at: node.range))
                 return
             }
@@ -112,7 +114,7 @@ struct FieldType: Rule {
                                                       at: node.range))
                 return
             }
-            let fields = shape == .geneList ? FrontMatterSchema.geneFields : FrontMatterSchema.meshFields
+            let fields = shape == .geneList ? FieldType.geneShapes : FieldType.meshShapes
             for (index, item) in list.items.enumerated() {
                 guard case .mapping(let entry) = item else {
                     if case .alias = item { continue }
@@ -130,21 +132,33 @@ struct FieldType: Rule {
     }
 
     private func reportAliases(in root: YAMLNode, _ context: RuleContext, _ diagnostics: inout [Diagnostic]) {
-        var pending = [root]
-        while let node = pending.popLast() {
-            switch node {
-            case .alias(let alias):
-                diagnostics.append(context.diagnostic(
-                    "YAML alias `*\(alias.name)` is not allowed in annotation files; write the value out", at: alias.range))
-            case .mapping(let mapping):
-                for entry in mapping.entries { pending.append(entry.key); pending.append(entry.value) }
-            case .sequence(let sequence):
-                pending.append(contentsOf: sequence.items)
-            case .scalar:
-                break
+        // Recursion (depth is capped by the parser) visits the nodes in place; a work list
+        // copied every node of the file.
+        switch root {
+        case .alias(let alias):
+            diagnostics.append(context.diagnostic(
+                "YAML alias `*\(alias.name)` is not allowed in annotation files; write the value out", at: alias.range))
+        case .mapping(let mapping):
+            for entry in mapping.entries.reversed() {
+                reportAliases(in: entry.value, context, &diagnostics)
+                reportAliases(in: entry.key, context, &diagnostics)
             }
+        case .sequence(let sequence):
+            for item in sequence.items.reversed() { reportAliases(in: item, context, &diagnostics) }
+        case .scalar:
+            break
         }
     }
+
+    /// The schema's shapes without the rest of each `FieldSpec`: copying a spec per gene
+    /// field retained its strings and set, shared by every thread.
+    private static let figureShapes: [String: FieldShape] = {
+        var shapes: [String: FieldShape] = [:]
+        for field in FrontMatterSchema.figureFields where shapes[field.name] == nil { shapes[field.name] = field.shape }
+        return shapes
+    }()
+    private static let geneShapes = FrontMatterSchema.geneFields.map { (name: $0.name, shape: $0.shape) }
+    private static let meshShapes = FrontMatterSchema.meshFields.map { (name: $0.name, shape: $0.shape) }
 
     private func describe(_ node: YAMLNode) -> String {
         if case .scalar(let scalar) = node, !scalar.isNull { return "`\(scalar.value)`" }

@@ -34,9 +34,13 @@ struct FileNameMismatch: Rule {
         let path = context.document.path
         guard context.document.kind == .markdown, !path.hasPrefix("<"), path != "-",
               let figid = context.annotation?.figid, !figid.value.isEmpty else { return [] }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        // The last non-empty component, as `split` gives it (without splitting every path).
+        var trimmed = path[...]
+        while trimmed.utf8.last == UInt8(ascii: "/") { trimmed = trimmed.dropLast() }
+        let lastName = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")).map { trimmed[trimmed.utf8.index(after: $0)...] } ?? trimmed
         let expected = figid.value + ".md"
-        guard name != expected else { return [] }
+        guard lastName != expected[...] else { return [] }
+        let name = lastName.isEmpty ? path : String(lastName)
         return [context.diagnostic("file name `\(name)` should be `\(expected)` (the figid)", at: figid.range)]
     }
 }

@@ -55,17 +55,19 @@ struct RequiredField: Rule {
         let layout = context.annotation?.layout ?? .frontMatterLists
         var diagnostics: [Diagnostic] = []
         let missingAt = headerRange(of: mapping, in: context)
-        for field in FrontMatterSchema.figureFields where field.requiredIn.contains(layout) {
-            if mapping.entry(field.name) == nil {
-                diagnostics.append(context.diagnostic("missing required field `\(field.name)`", at: missingAt))
+        for name in layout == .frontMatterLists ? RequiredField.requiredInLists : RequiredField.requiredInSidecars {
+            if mapping.entry(name) == nil {
+                diagnostics.append(context.diagnostic("missing required field `\(name)`", at: missingAt))
             }
         }
-        for (listName, fields) in [("genes", FrontMatterSchema.geneFields), ("chemicals", FrontMatterSchema.meshFields),
-                                   ("diseases", FrontMatterSchema.meshFields)] {
+        for (listName, fields) in [("genes", RequiredField.geneFields), ("chemicals", RequiredField.meshFields),
+                                   ("diseases", RequiredField.meshFields)] {
             guard case .sequence(let list)? = mapping[listName] else { continue }
             for (index, item) in list.items.enumerated() {
                 guard case .mapping(let entry) = item else { continue }
-                let missing = fields.filter { entry.entry($0.name) == nil }.map { "`\($0.name)`" }
+                // Every entry usually has every field: only build the list when one is missing.
+                guard fields.contains(where: { entry.entry($0) == nil }) else { continue }
+                let missing = fields.filter { entry.entry($0) == nil }.map { "`\($0)`" }
                 if !missing.isEmpty {
                     let noun = missing.count == 1 ? "field" : "fields"
                     diagnostics.append(context.diagnostic(
@@ -78,6 +80,15 @@ struct RequiredField: Rule {
     }
 
     /// Where to report a field missing from the whole front matter: the opening `---`.
+    /// The schema's names, taken out once: copying each `FieldSpec` per file and per
+    /// entry retained its strings and set, shared by every thread.
+    private static let requiredInLists = FrontMatterSchema.figureFields
+        .filter { $0.requiredIn.contains(.frontMatterLists) }.map(\.name)
+    private static let requiredInSidecars = FrontMatterSchema.figureFields
+        .filter { $0.requiredIn.contains(.sidecarTables) }.map(\.name)
+    private static let geneFields = FrontMatterSchema.geneFields.map(\.name)
+    private static let meshFields = FrontMatterSchema.meshFields.map(\.name)
+
     private func headerRange(of mapping: YAMLMapping, in context: RuleContext) -> ByteRange {
         if case .success(let frontMatter) = context.document.frontMatter, let opening = frontMatter.openingDelimiter {
             return opening

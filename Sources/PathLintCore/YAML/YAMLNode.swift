@@ -44,15 +44,25 @@ public struct YAMLScalar: Sendable, Hashable {
     /// From the first byte of the scalar (its opening quote, or `|`/`>` indicator)
     /// to the byte after its last character (closing quote included).
     public var range: ByteRange
-    public var tag: String?
-    public var anchor: String?
+    /// Tag and anchor, which almost no scalar has, in one optional box: rules copy
+    /// scalars all the time, and each optional string was one more retain per copy.
+    private var properties: ScalarProperties?
+
+    public var tag: String? {
+        get { properties?.tag }
+        set { properties = ScalarProperties.make(tag: newValue, anchor: anchor) }
+    }
+
+    public var anchor: String? {
+        get { properties?.anchor }
+        set { properties = ScalarProperties.make(tag: tag, anchor: newValue) }
+    }
 
     public init(value: String, style: ScalarStyle, range: ByteRange, tag: String? = nil, anchor: String? = nil) {
         self.value = value
         self.style = style
         self.range = range
-        self.tag = tag
-        self.anchor = anchor
+        self.properties = ScalarProperties.make(tag: tag, anchor: anchor)
     }
 
     /// A plain scalar that YAML 1.1 reads as null (`~`, `null`, empty).
@@ -61,6 +71,30 @@ public struct YAMLScalar: Sendable, Hashable {
     }
 
     public var isQuoted: Bool { style == .singleQuoted || style == .doubleQuoted }
+}
+
+/// A scalar's tag and anchor (immutable; nil when it has neither).
+private final class ScalarProperties: Sendable, Hashable {
+    let tag: String?
+    let anchor: String?
+
+    private init(tag: String?, anchor: String?) {
+        self.tag = tag
+        self.anchor = anchor
+    }
+
+    static func make(tag: String?, anchor: String?) -> ScalarProperties? {
+        tag == nil && anchor == nil ? nil : ScalarProperties(tag: tag, anchor: anchor)
+    }
+
+    static func == (lhs: ScalarProperties, rhs: ScalarProperties) -> Bool {
+        lhs.tag == rhs.tag && lhs.anchor == rhs.anchor
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(tag)
+        hasher.combine(anchor)
+    }
 }
 
 public struct YAMLMappingEntry: Sendable, Hashable {

@@ -8,6 +8,9 @@ import CYAML
 public struct YAMLParseResult: Sendable {
     public var root: YAMLNode?
     public var error: YAMLError?
+    /// False only when the parser saw no alias: then rules looking for aliases need not
+    /// walk the tree. A result built any other way says true.
+    var mayContainAliases = true
 
     public init(root: YAMLNode? = nil, error: YAMLError? = nil) {
         self.root = root
@@ -120,6 +123,25 @@ enum UTF8Validator {
     }
 }
 
+/// The long values every gene list repeats (`source: bioentities_symbol`, a dozen per
+/// file), as string literals: a String of more than 15 bytes is a heap allocation, freed
+/// and reference-counted like any other; a literal is none of that.
+enum KnownScalars {
+    static func string(_ pointer: UnsafePointer<UInt8>, count: Int) -> String? {
+        switch count {
+        case 16: return matches("hgnc_prev_symbol", pointer) ? "hgnc_prev_symbol" : nil
+        case 17: return matches("hgnc_alias_symbol", pointer) ? "hgnc_alias_symbol" : nil
+        case 18: return matches("bioentities_symbol", pointer) ? "bioentities_symbol" : nil
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    private static func matches(_ literal: StaticString, _ pointer: UnsafePointer<UInt8>) -> Bool {
+        memcmp(literal.utf8Start, pointer, literal.utf8CodeUnitCount) == 0
+    }
+}
+
 // MARK: - Tree building
 
 private struct Frame {
@@ -127,9 +149,8 @@ private struct Frame {
     var isFlow: Bool
     var start: Int
     var anchor: String?
-    var items: [YAMLNode] = []
-    var entries: [YAMLMappingEntry] = []
-    var pendingKey: YAMLNode?
+    /// Where this collection's children start in `TreeBuilder.children`.
+    var firstChild: Int
     var lastChildEnd: Int
 }
 
@@ -141,8 +162,13 @@ private struct TreeBuilder {
     var cursorCodePoint = 0
     var cursorByte: Int
     var stack: [Frame] = []
+    /// The children of every open collection, innermost last (a mapping's as key, value,
+    /// key, value…). Each collection's array is made once, at its exact size, when it
+    /// ends: appending to one array per collection reallocated it as it grew.
+    var children: [YAMLNode] = []
     var root: YAMLNode?
     var documents = 0
+    var sawAlias = false
 
     init(base: UnsafePointer<UInt8>, start: Int, end: Int) {
         self.base = base
@@ -150,11 +176,18 @@ private struct TreeBuilder {
         self.end = end
         self.cursorByte = start
         stack.reserveCapacity(8)
+        children.reserveCapacity(64)
     }
 
     /// The absolute byte offset of code point `index` of the input. The input is
     /// valid UTF-8 (checked before parsing), so stepping by lead bytes is exact.
     mutating func offset(_ index: Int) -> Int {
+        // Eight ASCII bytes are eight code points: most of the way is ASCII.
+        while cursorCodePoint + 8 <= index && cursorByte + 8 <= end,
+              UnsafeRawPointer(base + cursorByte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            cursorByte += 8
+            cursorCodePoint += 8
+        }
         while cursorCodePoint < index && cursorByte < end {
             cursorByte += SourceText.sequenceWidth(base[cursorByte])
             cursorCodePoint += 1
@@ -243,7 +276,9 @@ private struct TreeBuilder {
             }
             if event.type == YAML_STREAM_END_EVENT { break }
         }
-        return YAMLParseResult(root: root)
+        var result = YAMLParseResult(root: root)
+        result.mayContainAliases = sawAlias
+        return result
     }
 
     /// Processes one event; returns an error that stops parsing.
@@ -284,17 +319,19 @@ private struct TreeBuilder {
             }
             let value: String
             if let pointer = data.value, data.length > 0 {
-                value = String(decoding: UnsafeBufferPointer(start: pointer, count: data.length), as: UTF8.self)
+                value = KnownScalars.string(pointer, count: data.length)
+                    ?? String(decoding: UnsafeBufferPointer(start: pointer, count: data.length), as: UTF8.self)
             } else {
                 value = ""
             }
             attach(.scalar(YAMLScalar(value: value, style: style, range: ByteRange(from, to),
-                                      tag: tag, anchor: anchor)))
+                                      tag: tag, anchor: anchor)), end: max(from, to))
         case YAML_ALIAS_EVENT:
+            sawAlias = true
             let name = Self.string(event.data.alias.anchor) ?? ""
             let from = offset(event.start_mark.index)
             let to = offset(event.end_mark.index)
-            attach(.alias(YAMLAlias(name: name, range: ByteRange(from, to))))
+            attach(.alias(YAMLAlias(name: name, range: ByteRange(from, to))), end: max(from, to))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             var from = offset(event.start_mark.index)
@@ -317,27 +354,39 @@ private struct TreeBuilder {
             }
             if anchor != nil || tag != nil { from = skipProperties(from: from, limit: end) }
             stack.append(Frame(isMapping: isMapping, isFlow: isFlow, start: from, anchor: anchor,
-                               lastChildEnd: from))
+                               firstChild: children.count, lastChildEnd: from))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard var frame = stack.popLast() else { return nil }
+            guard let frame = stack.popLast() else { return nil }
+            let childCount = children.count - frame.firstChild
             let to: Int
-            if frame.isFlow || (frame.items.isEmpty && frame.entries.isEmpty) {
+            if frame.isFlow || childCount == 0 {
                 to = max(frame.start, offset(event.end_mark.index))
             } else {
                 to = frame.lastChildEnd
             }
             let range = ByteRange(frame.start, to)
             if frame.isMapping {
-                if let key = frame.pendingKey {  // cannot happen with libyaml; keep the key anyway
-                    frame.entries.append(YAMLMappingEntry(
+                var entries: [YAMLMappingEntry] = []
+                entries.reserveCapacity((childCount + 1) / 2)
+                var index = frame.firstChild
+                while index + 1 < children.count {
+                    entries.append(YAMLMappingEntry(key: children[index], value: children[index + 1]))
+                    index += 2
+                }
+                if index < children.count {  // a key without a value: cannot happen with libyaml; keep the key anyway
+                    let key = children[index]
+                    entries.append(YAMLMappingEntry(
                         key: key, value: .scalar(YAMLScalar(value: "", style: .plain,
                                                             range: ByteRange(key.range.end, key.range.end)))))
                 }
-                attach(.mapping(YAMLMapping(entries: frame.entries, range: range, isFlow: frame.isFlow,
-                                            anchor: frame.anchor)))
+                children.removeSubrange(frame.firstChild...)
+                attach(.mapping(YAMLMapping(entries: entries, range: range, isFlow: frame.isFlow,
+                                            anchor: frame.anchor)), end: range.end)
             } else {
-                attach(.sequence(YAMLSequence(items: frame.items, range: range, isFlow: frame.isFlow,
-                                              anchor: frame.anchor)))
+                let items = Array(children[frame.firstChild...])
+                children.removeSubrange(frame.firstChild...)
+                attach(.sequence(YAMLSequence(items: items, range: range, isFlow: frame.isFlow,
+                                              anchor: frame.anchor)), end: range.end)
             }
         default:
             break
@@ -345,24 +394,16 @@ private struct TreeBuilder {
         return nil
     }
 
-    mutating func attach(_ node: YAMLNode) {
+    /// `end` is the node's `range.end`, passed in: reading it back from a boxed node
+    /// copied the whole scalar out.
+    mutating func attach(_ node: consuming YAMLNode, end nodeEnd: Int) {
         let top = stack.count - 1
         guard top >= 0 else {
             root = node
             return
         }
-        let nodeEnd = node.range.end
         if nodeEnd > stack[top].lastChildEnd { stack[top].lastChildEnd = nodeEnd }
-        if stack[top].isMapping {
-            if let key = stack[top].pendingKey {
-                stack[top].entries.append(YAMLMappingEntry(key: key, value: node))
-                stack[top].pendingKey = nil
-            } else {
-                stack[top].pendingKey = node
-            }
-        } else {
-            stack[top].items.append(node)
-        }
+        children.append(node)
     }
 
     mutating func libyamlError(_ parser: UnsafeMutablePointer<yaml_parser_t>) -> YAMLError {
