@@ -40,9 +40,9 @@ public struct RuleContext: Sendable {
     }
 
     /// The comparison keys of a MeSH concept's names (`MeSHTermKey`), worked out once per run.
-    func nameKeys(of concept: MeSHConcept) -> Set<String> {
+    func nameKeys(of concept: MeSHConcept) -> Set<MeSHTermKey.Key> {
         facts.caches.meshNameKeys.value(for: concept.id) {
-            ([concept.label] + concept.entryTerms).reduce(into: Set<String>()) { $0.formUnion(MeSHTermKey.keys($1)) }
+            ([concept.label] + concept.entryTerms).reduce(into: Set<MeSHTermKey.Key>()) { $0.formUnion(MeSHTermKey.keys($1)) }
         }
     }
 
@@ -127,7 +127,7 @@ final class DocumentFacts: @unchecked Sendable {
 final class RuleCaches: Sendable {
     let resolutions = LookupCache<ResolutionKey, GeneResolution>()
     /// `MeSHTermKey` keys of each concept's label and entry terms, by MeSH ID.
-    let meshNameKeys = LookupCache<String, Set<String>>()
+    let meshNameKeys = LookupCache<String, Set<MeSHTermKey.Key>>()
 }
 
 struct ResolutionKey: Hashable, Sendable {

@@ -50,13 +50,14 @@ struct AmbiguousGeneSymbol: Rule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let annotation = context.annotation else { return [] }
         // A word also annotated as a chemical is `gene-chemical-collision`'s finding.
-        let chemicalWords = Set(annotation.chemicals.compactMap { $0.word.map { SymbolKey.normalize(OCRWord.trimmed($0.value)) } })
+        lazy var chemicalWords = Set(annotation.chemicals.compactMap { $0.word.map { SymbolKey.normalize(OCRWord.trimmed($0.value)) } })
         var diagnostics: [Diagnostic] = []
         for gene in annotation.genes {
+            let candidates = AmbiguousGeneSymbol.strongerCandidates(for: gene, context: context)
+            guard !candidates.isEmpty else { continue }
             if let word = gene.word?.value, let symbol = gene.symbol?.value,
                chemicalWords.contains(SymbolKey.normalize(OCRWord.token(word, matching: symbol))) { continue }
-            let candidates = AmbiguousGeneSymbol.strongerCandidates(for: gene, context: context)
-            guard !candidates.isEmpty, let symbol = gene.symbol, let record = context.resolution(of: gene)?.current,
+            guard let symbol = gene.symbol, let record = context.resolution(of: gene)?.current,
                   let source = gene.source?.value else { continue }
             let how = source == SourceClaim.previous.rawValue ? "a previous symbol" : "an alias"
             let names = candidates.map { "\($0.record.citation), whose \($0.claim.noun) it is" }

@@ -84,6 +84,12 @@ struct OrganismMismatch: Rule {
         return diagnostics
     }
 
+    /// Per first letter (`a`…`z`), a bit per length that some organism word has.
+    private static let candidateShapes: [UInt32] = organismWords.reduce(into: [UInt32](repeating: 0, count: 26)) { shapes, entry in
+        let bytes = Array(entry.word.utf8)
+        shapes[Int(bytes[0] - 0x61)] |= 1 << bytes.count
+    }
+
     static let groupOfWord: [String: String] = Dictionary(organismWords.map { ($0.word, $0.group) }) { first, _ in first }
 
     /// The first organism word in `text`, as a whole word, case-insensitively: one pass
@@ -103,7 +109,10 @@ struct OrganismMismatch: Rule {
             String(decoding: bytes[word.start..<word.end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
         }
         for (position, word) in words.enumerated() where (4...19).contains(word.end - word.start) {
-            guard let group = groupOfWord[lowered(word)] else { continue }
+            // A string is made only for words whose first letter and length some organism word has.
+            let first = bytes[word.start] | 0x20
+            guard first >= 0x61, first <= 0x7A, candidateShapes[Int(first - 0x61)] & (1 << (word.end - word.start)) != 0,
+                  let group = groupOfWord[lowered(word)] else { continue }
             let next = words.dropFirst(position + 1).prefix(2).map(lowered)
             // `yeast two-hybrid`, `yeast extract`: a laboratory method, not the figure's organism.
             if next.first == "extract" || (next.count == 2 && ["two", "2", "one"].contains(next[0]) && next[1] == "hybrid") {

@@ -13,6 +13,11 @@ enum OCRWord {
     /// The token of `word` whose key is that of `symbol` (`ALS` in `FTD/ALS`), else the
     /// whole word without its surrounding punctuation.
     static func token(_ word: String, matching symbol: String) -> Substring {
+        // Most words are one clean term (`MAP2K1`, `IL-6`): no splitting needed.
+        if let first = word.utf8.first, let last = word.utf8.last, isASCIITermStart(first), isASCIITermStart(last),
+           word.utf8.allSatisfy(isASCIITermByte) {
+            return Substring(word)
+        }
         let symbolKey = SymbolKey.normalize(symbol)
         let tokens = word.split { !isTermCharacter($0) }
         if let match = tokens.first(where: { SymbolKey.normalize($0) == symbolKey }) { return match }
@@ -33,6 +38,14 @@ enum OCRWord {
         if text.allSatisfy(\.isLowercase) { return .lower }
         if first.isUppercase && text.dropFirst().allSatisfy(\.isLowercase) { return .title }
         return .other
+    }
+
+    private static func isASCIITermStart(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private static func isASCIITermByte(_ byte: UInt8) -> Bool {
+        isASCIITermStart(byte) || byte == UInt8(ascii: "-")
     }
 
     private static func isTermCharacter(_ character: Character) -> Bool {
