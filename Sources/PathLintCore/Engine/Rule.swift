@@ -128,6 +128,23 @@ final class RuleCaches: Sendable {
     let resolutions = LookupCache<ResolutionKey, GeneResolution>()
     /// `MeSHTermKey` keys of each concept's label and entry terms, by MeSH ID.
     let meshNameKeys = LookupCache<String, Set<MeSHTermKey.Key>>()
+    /// The false-match rules' answers per entry content: an entry's evidence depends only
+    /// on its five values, and the same entries recur in file after file (and edit after edit).
+    let notAGeneWordEvidence = LookupCache<GeneEntryKey, String?>()
+    let strongerCandidates = LookupCache<GeneEntryKey, [AmbiguousGeneSymbol.Candidate]>()
+}
+
+/// A `genes` entry's five values.
+struct GeneEntryKey: Hashable, Sendable {
+    let word: String?, symbol: String?, source: String?, hgncSymbol: String?, entrez: String?
+
+    init(_ gene: GeneEntry) {
+        word = gene.word?.value
+        symbol = gene.symbol?.value
+        source = gene.source?.value
+        hgncSymbol = gene.hgncSymbol?.value
+        entrez = gene.entrez?.value
+    }
 }
 
 struct ResolutionKey: Hashable, Sendable {

@@ -72,14 +72,16 @@ struct AmbiguousGeneSymbol: Rule {
         return diagnostics
     }
 
-    struct Candidate {
+    struct Candidate: Sendable {
         let record: HGNCRecord
         let claim: SymbolClaim
     }
 
     /// The genes other than the annotated one that `symbol` names with a stronger claim.
     static func strongerCandidates(for gene: GeneEntry, context: RuleContext) -> [Candidate] {
-        context.facts.memo("ambiguous-gene-symbol", gene.index) { uncachedCandidates(for: gene, context: context) }
+        context.facts.memo("ambiguous-gene-symbol", gene.index) {
+            context.facts.caches.strongerCandidates.value(for: GeneEntryKey(gene)) { uncachedCandidates(for: gene, context: context) }
+        }
     }
 
     private static func uncachedCandidates(for gene: GeneEntry, context: RuleContext) -> [Candidate] {
