@@ -128,8 +128,7 @@ struct OrganismMismatch: Rule {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
     }
 
-    /// Two binomials in one string (`Homo sapiens, Mus musculus`), or a list separator
-    /// between names.
+    /// Two binomials in one string (`Homo sapiens, Mus musculus`, `Homo sapiens Mus musculus`).
     static func namesSeveral(_ item: String) -> Bool {
         let words = item.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
         var binomials = 0
