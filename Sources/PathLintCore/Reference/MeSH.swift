@@ -89,8 +89,6 @@ public struct MeSHIndex: Sendable {
         return conceptCache.value(for: id) { concepts.record(forKey: id).flatMap(MeSHConcept.init(columns:)) }
     }
 
-    /// Whether `text` has the shape of a MeSH descriptor or supplementary concept ID:
-    /// `D` or `C` followed by 6 or 9 digits.
     /// The newest ID of a kind the snapshot holds (`D000098002`): the greatest number among
     /// the longest IDs. Worked out once, on first use.
     public func newestID(_ kind: MeSHConcept.Kind) -> String? {
@@ -107,17 +105,12 @@ public struct MeSHIndex: Sendable {
     /// Concepts whose label or entry term is `word`, compared as the lexicon does
     /// (case- and punctuation-insensitively), labels first.
     public func concepts(named word: some StringProtocol) -> [MeSHLabelMatch] {
-        let key = SymbolKey.normalize(word)
-        guard let labels, !key.isEmpty else { return [] }
-        var result: [MeSHLabelMatch] = []
-        for columns in labels.records(forKey: key) where columns.count >= 3 {
-            guard let concept = concept(id: columns[2]), !result.contains(where: { $0.concept.id == concept.id }) else { continue }
-            let isLabel = columns[1].isEmpty
-            result.append(MeSHLabelMatch(term: isLabel ? concept.label : String(columns[1]), isLabel: isLabel, concept: concept))
-        }
-        return result.sorted { $0.isLabel && !$1.isLabel }
+        let matches = concepts(withTerm: word)
+        return matches.filter(\.isLabel) + matches.filter { !$0.isLabel }
     }
 
+    /// Whether `text` has the shape of a MeSH descriptor or supplementary concept ID:
+    /// `D` or `C` followed by 6 or 9 digits.
     public static func isWellFormedID(_ text: some StringProtocol) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count == 7 || bytes.count == 10, bytes[0] == UInt8(ascii: "D") || bytes[0] == UInt8(ascii: "C") else {
