@@ -56,11 +56,6 @@ public struct RuleContext: Sendable {
         Diagnostic(ruleID: rule.id, severity: rule.defaultSeverity, message: message, range: range, fixes: fixes)
     }
 
-    /// A finding at a severity of its own, for a rule whose findings differ in how often
-    /// they are right (a configured override still applies to all of them).
-    public func diagnostic(_ message: String, at range: ByteRange, severity: Severity, fixes: [Fix] = []) -> Diagnostic {
-        Diagnostic(ruleID: rule.id, severity: severity, message: message, range: range, fixes: fixes)
-    }
 }
 
 extension Fix {

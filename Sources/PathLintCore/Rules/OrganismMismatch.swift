@@ -74,11 +74,11 @@ struct OrganismMismatch: Rule {
                                                     ("caption", annotation.caption)]
         for (what, text) in texts {
             guard let text = text?.value, let found = OrganismMismatch.organism(in: text) else { continue }
+            var diagnostic = context.diagnostic(
+                "`organisms` says Homo sapiens, but the \(what) names \(found.group) (`\(found.word)`)", at: human.range)
             // Bacteria and parasites are named mostly as what a human host responds to.
-            let severity: Severity = found.group == "a bacterium" || found.group == "a parasite" ? .info : .warning
-            diagnostics.append(context.diagnostic(
-                "`organisms` says Homo sapiens, but the \(what) names \(found.group) (`\(found.word)`)",
-                at: human.range, severity: severity))
+            if found.group == "a bacterium" || found.group == "a parasite" { diagnostic.severity = .info }
+            diagnostics.append(diagnostic)
             break
         }
         return diagnostics
