@@ -50,13 +50,12 @@ struct AmbiguousGeneSymbol: Rule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let annotation = context.annotation else { return [] }
         // A word also annotated as a chemical is `gene-chemical-collision`'s finding.
-        lazy var chemicalWords = Set(annotation.chemicals.compactMap { $0.word.map { SymbolKey.normalize(OCRWord.trimmed($0.value)) } })
+        lazy var chemicals = GeneChemicalCollision.chemicalsByWord(annotation)
         var diagnostics: [Diagnostic] = []
         for gene in annotation.genes {
             let candidates = AmbiguousGeneSymbol.strongerCandidates(for: gene, context: context)
             guard !candidates.isEmpty else { continue }
-            if let word = gene.word?.value, let symbol = gene.symbol?.value,
-               chemicalWords.contains(SymbolKey.normalize(OCRWord.token(word, matching: symbol))) { continue }
+            if let key = GeneChemicalCollision.wordKey(of: gene), chemicals[key] != nil { continue }
             guard let symbol = gene.symbol, let record = context.resolution(of: gene)?.current,
                   let source = gene.source?.value else { continue }
             let how = source == SourceClaim.previous.rawValue ? "a previous symbol" : "an alias"

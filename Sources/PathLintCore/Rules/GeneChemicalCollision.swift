@@ -46,18 +46,13 @@ struct GeneChemicalCollision: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let annotation = context.annotation, !annotation.genes.isEmpty, !annotation.chemicals.isEmpty else { return [] }
-        var chemicalsByKey: [String: MeSHEntry] = [:]
-        for chemical in annotation.chemicals {
-            guard let word = chemical.word?.value else { continue }
-            let key = SymbolKey.normalize(OCRWord.trimmed(word))
-            if !key.isEmpty, chemicalsByKey[key] == nil { chemicalsByKey[key] = chemical }
-        }
+        let chemicalsByKey = GeneChemicalCollision.chemicalsByWord(annotation)
         guard !chemicalsByKey.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
         var reportedChemicals: Set<Int> = []
         for gene in annotation.genes {
             guard let word = gene.word, let symbol = gene.symbol?.value, let source = gene.source?.value,
-                  let chemical = chemicalsByKey[SymbolKey.normalize(OCRWord.token(word.value, matching: symbol))],
+                  let key = GeneChemicalCollision.wordKey(of: gene), let chemical = chemicalsByKey[key],
                   let chemicalWord = chemical.word
             else { continue }
             let concept = chemical.identifier.flatMap { context.reference.mesh.concept(id: $0.value) }
@@ -93,6 +88,24 @@ struct GeneChemicalCollision: Rule {
             }
         }
         return diagnostics
+    }
+
+    /// The file's chemicals by the key of their word (punctuation and case aside), the
+    /// first of each.
+    static func chemicalsByWord(_ annotation: Annotation) -> [String: MeSHEntry] {
+        var chemicals: [String: MeSHEntry] = [:]
+        for chemical in annotation.chemicals {
+            guard let word = chemical.word?.value else { continue }
+            let key = SymbolKey.normalize(OCRWord.trimmed(word))
+            if !key.isEmpty, chemicals[key] == nil { chemicals[key] = chemical }
+        }
+        return chemicals
+    }
+
+    /// The key under which a gene's word meets a chemical's: that of the token that matched.
+    static func wordKey(of gene: GeneEntry) -> String? {
+        guard let word = gene.word?.value, let symbol = gene.symbol?.value else { return nil }
+        return SymbolKey.normalize(OCRWord.token(word, matching: symbol))
     }
 
     private static func deletion(of node: YAMLMapping, inListOf count: Int, context: RuleContext, what: String) -> [Fix] {
