@@ -71,6 +71,17 @@ public enum JSONCodec {
         return out
     }
 
+    /// Appends `string` as a JSON string, escaped as `serialize` does: for writers that
+    /// build `.raw` text.
+    public static func writeString(_ string: String, into out: inout [UInt8]) {
+        JSONWriter.writeString(string, into: &out)
+    }
+
+    /// Appends `number` as JSON, as `serialize` does.
+    public static func writeInteger(_ number: Int64, into out: inout [UInt8]) {
+        JSONWriter.writeInteger(number, into: &out)
+    }
+
     // MARK: - json-c
 
     private static func parseWithJSONC(_ buffer: UnsafeBufferPointer<UInt8>, insertions: [Int]) throws(JSONParseError) -> JSONValue {
@@ -309,6 +320,8 @@ private enum JSONWriter {
                 write(element, into: &out)
             }
             out.append(UInt8(ascii: "]"))
+        case .raw(let text):
+            out.append(contentsOf: text)
         case .object(let object):
             out.append(UInt8(ascii: "{"))
             for (position, member) in object.enumerated() {

@@ -8,6 +8,10 @@ public enum JSONValue: Sendable, Equatable, Hashable {
     case string(String)
     case array([JSONValue])
     case object(JSONObject)
+    /// JSON text already written (by `JSONCodec.serialize` or a writer of its own), put out
+    /// verbatim. Only for output: thousands of diagnostics written straight to bytes skip a
+    /// value tree that cost more than linting them. The parser never produces it.
+    case raw([UInt8])
 
     /// The member `key` of an object; nil for a missing member or a value that is not an object.
     public subscript(key: String) -> JSONValue? {

@@ -25,18 +25,10 @@ struct OpenDocument {
     var source: SourceText { document.source }
 
     /// Replaces `range` (or everything, when nil) with `text`, as one content change.
+    /// A ranged change inside one list item parses only that item again.
     mutating func apply(range: ByteRange?, text: [UInt8]) {
-        var bytes = document.source.bytes
-        if let range {
-            let start = min(range.start, bytes.count), end = min(max(range.end, start), bytes.count)
-            bytes.replaceSubrange(start..<end, with: text)
-        } else {
-            bytes = text
-        }
-        var next = AnnotationDocument(path: document.path, kind: document.kind, source: SourceText(bytes: bytes))
-        next.figure = document.figure
-        next.sidecars = document.sidecars
-        document = next
+        let whole = ByteRange(0, document.source.bytes.count)
+        document = document.applying(range ?? whole, replacement: text)
     }
 
     /// The bytes of a regular file, or nil (missing, unreadable, a directory, over 64 MiB).

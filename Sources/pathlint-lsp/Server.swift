@@ -237,7 +237,7 @@ final class Server {
             let linted = now()
             notify("textDocument/publishDiagnostics", [
                 "uri": .string(uri), "version": .int(Int64(open.version)),
-                "diagnostics": .array(diagnostics.map { json($0, in: open) }),
+                "diagnostics": writer(for: open).array(diagnostics),
             ])
             if tracing { log("published \(diagnostics.count) diagnostics for \(uri) v\(open.version): lint \(linted - started) ms, convert and send \(now() - linted) ms") }
         }
@@ -252,7 +252,7 @@ final class Server {
 
     private func pullDiagnostics(_ params: JSONValue?) -> JSONValue {
         guard let open = document(params) else { return ["kind": "full", "items": []] }
-        return ["kind": "full", "items": .array(lint(open).map { json($0, in: open) })]
+        return ["kind": "full", "items": writer(for: open).array(lint(open))]
     }
 
     private func lint(_ open: OpenDocument) -> [Diagnostic] {
@@ -262,22 +262,8 @@ final class Server {
         return diagnostics
     }
 
-    private func json(_ diagnostic: Diagnostic, in open: OpenDocument) -> JSONValue {
-        let severity: Int64 = switch diagnostic.severity {
-        case .error: 1
-        case .warning: 2
-        case .info: 3
-        case .hint: 4
-        }
-        return [
-            "range": converter.range(diagnostic.range, in: open.source),
-            "severity": .int(severity),
-            "code": .string(diagnostic.ruleID),
-            "source": "pathlint",
-            "message": .string(diagnostic.message),
-            "data": ["rule": .string(diagnostic.ruleID), "version": .int(Int64(open.version)),
-                     "fixes": .int(Int64(diagnostic.fixes.count))],
-        ]
+    private func writer(for open: OpenDocument) -> DiagnosticJSON {
+        DiagnosticJSON(converter: converter, source: open.source, version: open.version)
     }
 
     // MARK: - Features
@@ -330,7 +316,7 @@ final class Server {
                     actions.append([
                         "title": .string(fix.title + (fix.isSafe ? "" : " (unsafe: check the figure)")),
                         "kind": "quickfix",
-                        "diagnostics": [json(diagnostic, in: open)],
+                        "diagnostics": [writer(for: open).object(diagnostic)],
                         "isPreferred": .bool(fix.isSafe && index == 0),
                         "edit": ["changes": .object(JSONObject([(uri, .array(fix.edits.map {
                             converter.textEdit($0, in: open.source)

@@ -61,6 +61,14 @@ import JSONRPC
         #expect(value.objectValue?.keys == ["jsonrpc", "id", "method", "params"])
     }
 
+    @Test func rawTextIsWrittenVerbatim() throws {
+        var inner: [UInt8] = []
+        JSONCodec.writeString("α \"q\"\n", into: &inner)
+        let value: JSONValue = ["a": .raw(Array("[1,{\"b\":2}]".utf8)), "s": .raw(inner)]
+        #expect(String(decoding: JSONCodec.serialize(value), as: UTF8.self) == #"{"a":[1,{"b":2}],"s":"α \"q\"\n"}"#)
+        #expect(try JSONCodec.parse(JSONCodec.serialize(value))["s"]?.stringValue == "α \"q\"\n")
+    }
+
     @Test func accessors() {
         let value: JSONValue = ["s": "x", "i": 3, "d": 3.0, "f": 3.5, "b": false, "n": nil, "a": [1, "two"]]
         #expect(value["s"]?.stringValue == "x")

@@ -172,6 +172,51 @@ import Testing
         #expect(try published(client).isEmpty)
     }
 
+    /// An edit inside one block-style entry takes the server's fast path (only that entry
+    /// is parsed again); what it publishes must be what opening the edited text publishes.
+    @Test func anEditInsideAnEntryPublishesWhatOpeningTheEditedTextDoes() throws {
+        let entries = [
+            "- word: 'TNF–α 😀'\n  symbol: TNF\n  source: hgnc_symbol\n  hgnc_symbol: TNF\n  entrez: '7125'",
+            "- word: αβ-CTGF\n  symbol: CTGF\n  source: hgnc_symbol\n  hgnc_symbol: CTGF\n  entrez: '1490'",
+            "- word: TP53 😀\n  symbol: TP53\n  source: hgnc_symbol\n  hgnc_symbol: TP53\n  entrez: '7158'",
+        ]
+        let text = LSPTests.header + entries.joined(separator: "\n") + "\n---\n"
+        let lines = text.components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex(of: "  entrez: '7125'"))
+        let client = try LSPClient()
+        try client.initialize()
+        client.open(LSPTests.uri, text)
+        _ = try published(client, version: 1)
+        // 7125 -> 7124 (TNF's ID), then a longer value on the same line: the later entries' ranges move.
+        let edits: [(Int, Int, String)] = [(14, 15, "4"), (11, 15, "71240")]
+        var edited = lines
+        for (index, (from, to, newText)) in edits.enumerated() {
+            client.notify("textDocument/didChange", [
+                "textDocument": ["uri": LSPTests.uri, "version": index + 2],
+                "contentChanges": [["range": ["start": ["line": line, "character": from],
+                                              "end": ["line": line, "character": to]], "text": newText]],
+            ])
+            var characters = Array(edited[line].utf16)
+            characters.replaceSubrange(from..<to, with: Array(newText.utf16))
+            edited[line] = String(decoding: characters, as: UTF16.self)
+        }
+        let afterEdits = try published(client, version: edits.count + 1)
+        let fresh = try LSPClient()
+        try fresh.initialize()
+        fresh.open(LSPTests.uri, edited.joined(separator: "\n"), version: edits.count + 1)
+        let afterOpen = try published(fresh, version: edits.count + 1)
+        func summary(_ diagnostic: [String: Any]) -> String {
+            let where_ = range(diagnostic).map { "\($0)" } ?? "no range"
+            return "\(where_) \(diagnostic["code"] as? String ?? "") \(diagnostic["message"] as? String ?? "")"
+        }
+        let summaries = afterEdits.map(summary)
+        #expect(!summaries.isEmpty)
+        #expect(summaries == afterOpen.map(summary))
+        // The later entries are still seen where they are: TP53's wrong entrez on its own line.
+        let tp53 = try #require(lines.firstIndex(of: "  entrez: '7158'"))
+        #expect(afterEdits.contains { $0["code"] as? String == "entrez-mismatch" && range($0)?.0 == tp53 })
+    }
+
     @Test func pullDiagnosticsWhenTheClientSupportsThem() throws {
         let client = try LSPClient()
         try client.initialize(capabilities: ["textDocument": ["diagnostic": ["dynamicRegistration": false]]])

@@ -29,15 +29,28 @@ public final class GeneEntry: Sendable {
     public let hgncSymbol: Located<String>?
     public let entrez: Located<String>?
 
-    init(index: Int, node: YAMLMapping, word: Located<String>?, symbol: Located<String>?, source: Located<String>?,
-         hgncSymbol: Located<String>?, entrez: Located<String>?) {
+    /// Reads the five fields in one pass over the entry's keys, the last of duplicate keys
+    /// winning (as `YAMLMapping.entry` has it).
+    init(index: Int, node: YAMLMapping) {
         self.index = index
         self.node = node
-        self.word = word
-        self.symbol = symbol
-        self.source = source
-        self.hgncSymbol = hgncSymbol
-        self.entrez = entrez
+        var word, symbol, source, hgncSymbol, entrez: YAMLNode?
+        for entry in node.entries {
+            guard case .scalar(let key) = entry.key else { continue }
+            switch key.value {
+            case "word": word = entry.value
+            case "symbol": symbol = entry.value
+            case "source": source = entry.value
+            case "hgnc_symbol": hgncSymbol = entry.value
+            case "entrez": entrez = entry.value
+            default: break
+            }
+        }
+        self.word = Annotation.text(word)
+        self.symbol = Annotation.text(symbol)
+        self.source = Annotation.text(source)
+        self.hgncSymbol = Annotation.text(hgncSymbol)
+        self.entrez = Annotation.text(entrez)
     }
 }
 
@@ -83,10 +96,7 @@ public struct Annotation: Sendable {
         let hasSidecarFields = root.entry("organisms_ner") != nil || root.entry("automl_pathway") != nil
         layout = !hasGenes && hasSidecarFields ? .sidecarTables : .frontMatterLists
         genes = Annotation.mappings(in: root["genes"]).enumerated().map { index, node in
-            GeneEntry(index: index, node: node,
-                      word: Annotation.text(node["word"]), symbol: Annotation.text(node["symbol"]),
-                      source: Annotation.text(node["source"]), hgncSymbol: Annotation.text(node["hgnc_symbol"]),
-                      entrez: Annotation.text(node["entrez"]))
+            GeneEntry(index: index, node: node)
         }
         chemicals = Annotation.meshEntries(root["chemicals"])
         diseases = Annotation.meshEntries(root["diseases"])

@@ -83,14 +83,22 @@ final class DocumentFacts: @unchecked Sendable {
     }
 
     /// Per-entry answers that several rules ask for (one mistake, one finding: each rule
-    /// asks whether a stronger rule already reports the entry), memoised by entry index.
-    private var memos: [String: [Int: Any]] = [:]
+    /// asks whether a stronger rule already reports the entry), by question and entry
+    /// index. An array per question: a dictionary of `Any` cost more than most answers.
+    private var answers: [AnyObject?] = Array(repeating: nil, count: EntryQuestionSlots.count)
 
-    func memo<Value>(_ question: String, _ index: Int, _ compute: () -> Value) -> Value {
-        // Unwrap the dictionary's optional first: `nil as? String?` succeeds (as nil).
-        if let stored = memos[question]?[index], let known = stored as? Value { return known }
+    func memo<Answer>(_ question: EntryQuestion<Answer>, _ index: Int, _ compute: () -> Answer) -> Answer {
+        let table: EntryAnswers<Answer>
+        if let existing = answers[question.slot] {
+            table = unsafeDowncast(existing, to: EntryAnswers<Answer>.self)  // one type per slot
+        } else {
+            table = EntryAnswers(count: document.annotation?.genes.count ?? 0)
+            answers[question.slot] = table
+        }
+        guard table.values.indices.contains(index) else { return compute() }
+        if let known = table.values[index] { return known }
         let value = compute()
-        memos[question, default: [:]][index] = value
+        table.values[index] = value
         return value
     }
 
@@ -129,9 +137,39 @@ final class RuleCaches: Sendable {
     let strongerCandidates = LookupCache<GeneEntryKey, [AmbiguousGeneSymbol.Candidate]>()
 }
 
-/// A `genes` entry's five values.
+/// A question about one `genes` entry whose answers `DocumentFacts.memo` keeps.
+struct EntryQuestion<Answer>: Sendable {
+    let slot: Int
+}
+
+private enum EntryQuestionSlots {
+    static let count = 2
+}
+
+extension EntryQuestion where Answer == String? {
+    /// `NotAGeneWord.evidence`.
+    static var notAGeneWord: Self { Self(slot: 0) }
+}
+
+extension EntryQuestion where Answer == [AmbiguousGeneSymbol.Candidate] {
+    /// `AmbiguousGeneSymbol.strongerCandidates`.
+    static var strongerCandidates: Self { Self(slot: 1) }
+}
+
+/// One question's answers, by entry index (nil: not asked yet).
+private final class EntryAnswers<Answer> {
+    var values: [Answer?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+}
+
+/// A `genes` entry's five values, as a key of the caches shared across files.
+///
+/// Hashing five Swift strings with SipHash for every entry of every lookup cost more
+/// than the answers it found; the key hashes their bytes once, with FNV-1a, and the
+/// dictionary hashes that one number.
 struct GeneEntryKey: Hashable, Sendable {
     let word: String?, symbol: String?, source: String?, hgncSymbol: String?, entrez: String?
+    private let fingerprint: UInt64
 
     init(_ gene: GeneEntry) {
         word = gene.word?.value
@@ -139,10 +177,58 @@ struct GeneEntryKey: Hashable, Sendable {
         source = gene.source?.value
         hgncSymbol = gene.hgncSymbol?.value
         entrez = gene.entrez?.value
+        var hash = Fingerprint()
+        hash.add(word)
+        hash.add(symbol)
+        hash.add(source)
+        hash.add(hgncSymbol)
+        hash.add(entrez)
+        fingerprint = hash.value
     }
+
+    static func == (lhs: GeneEntryKey, rhs: GeneEntryKey) -> Bool {
+        lhs.fingerprint == rhs.fingerprint && lhs.word == rhs.word && lhs.symbol == rhs.symbol
+            && lhs.source == rhs.source && lhs.hgncSymbol == rhs.hgncSymbol && lhs.entrez == rhs.entrez
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 }
 
+/// An entry's `hgnc_symbol` and `entrez`, hashed once as `GeneEntryKey` is.
 struct ResolutionKey: Hashable, Sendable {
     let symbol: String
     let entrez: String?
+    private let fingerprint: UInt64
+
+    init(symbol: String, entrez: String?) {
+        self.symbol = symbol
+        self.entrez = entrez
+        var hash = Fingerprint()
+        hash.add(symbol)
+        hash.add(entrez)
+        fingerprint = hash.value
+    }
+
+    static func == (lhs: ResolutionKey, rhs: ResolutionKey) -> Bool {
+        lhs.fingerprint == rhs.fingerprint && lhs.symbol == rhs.symbol && lhs.entrez == rhs.entrez
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+}
+
+/// FNV-1a over a few optional strings' UTF-8, each ended by a byte no UTF-8 text has,
+/// so that ("ab", "c") and ("a", "bc") differ and nil differs from "".
+private struct Fingerprint {
+    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    mutating func add(_ text: String?) {
+        if var text {
+            text.withUTF8 { bytes in
+                for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            }
+            value = (value ^ 0xFF) &* 0x0000_0100_0000_01B3
+        } else {
+            value = (value ^ 0xFE) &* 0x0000_0100_0000_01B3
+        }
+    }
 }

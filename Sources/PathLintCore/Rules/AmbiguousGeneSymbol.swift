@@ -78,7 +78,7 @@ struct AmbiguousGeneSymbol: Rule {
 
     /// The genes other than the annotated one that `symbol` names with a stronger claim.
     static func strongerCandidates(for gene: GeneEntry, context: RuleContext) -> [Candidate] {
-        context.facts.memo("ambiguous-gene-symbol", gene.index) {
+        context.facts.memo(.strongerCandidates, gene.index) {
             context.facts.caches.strongerCandidates.value(for: GeneEntryKey(gene)) { uncachedCandidates(for: gene, context: context) }
         }
     }

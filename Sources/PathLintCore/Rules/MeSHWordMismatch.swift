@@ -48,7 +48,6 @@ struct MeSHWordMismatch: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let annotation = context.annotation else { return [] }
-        let mesh = context.reference.mesh
         var diagnostics: [Diagnostic] = []
         for entry in annotation.chemicals + annotation.diseases {
             guard let word = entry.word?.value, let identifier = entry.identifier,

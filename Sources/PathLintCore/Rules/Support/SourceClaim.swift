@@ -7,6 +7,18 @@ enum SourceClaim: String, Sendable, CaseIterable {
     case previous = "hgnc_prev_symbol"
     case family = "bioentities_symbol"
 
+    /// As the synthesized initializer, without its generic string-switch search (every
+    /// gene rule reads every entry's source).
+    init?(rawValue: String) {
+        switch rawValue.utf8.count {
+        case 11 where rawValue == "hgnc_symbol": self = .hgncSymbol
+        case 17 where rawValue == "hgnc_alias_symbol": self = .alias
+        case 16 where rawValue == "hgnc_prev_symbol": self = .previous
+        case 18 where rawValue == "bioentities_symbol": self = .family
+        default: return nil
+        }
+    }
+
     /// Whether `symbol` is this kind of name of `record`.
     func holds(symbol: String, record: HGNCRecord, entrez: String?, reference: ReferenceSnapshot) -> Bool {
         switch self {

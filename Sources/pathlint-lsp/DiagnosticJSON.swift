@@ -1,0 +1,72 @@
+import JSONRPC
+import PathLintCore
+
+/// LSP `Diagnostic` objects written straight to JSON text. A 5,000-gene file has about
+/// 2,000 findings, and building a `JSONValue` tree for them, writing it and freeing it
+/// cost more than linting the file; this writes the same bytes in one pass.
+struct DiagnosticJSON {
+    let converter: PositionConverter
+    let source: SourceText
+    let version: Int
+
+    /// A JSON array of `diagnostics`.
+    func array(_ diagnostics: [Diagnostic]) -> JSONValue {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + diagnostics.count * 300)
+        out.append(UInt8(ascii: "["))
+        for (index, diagnostic) in diagnostics.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            write(diagnostic, into: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        return .raw(out)
+    }
+
+    /// One diagnostic object.
+    func object(_ diagnostic: Diagnostic) -> JSONValue {
+        var out: [UInt8] = []
+        write(diagnostic, into: &out)
+        return .raw(out)
+    }
+
+    /// `{"range":…,"severity":…,"code":…,"source":"pathlint","message":…,"data":{"rule":…,"version":…,"fixes":…}}`
+    private func write(_ diagnostic: Diagnostic, into out: inout [UInt8]) {
+        let severity: Int64 = switch diagnostic.severity {
+        case .error: 1
+        case .warning: 2
+        case .info: 3
+        case .hint: 4
+        }
+        append("{\"range\":{\"start\":", to: &out)
+        position(diagnostic.range.start, into: &out)
+        append(",\"end\":", to: &out)
+        position(diagnostic.range.end, into: &out)
+        append("},\"severity\":", to: &out)
+        JSONCodec.writeInteger(severity, into: &out)
+        append(",\"code\":", to: &out)
+        JSONCodec.writeString(diagnostic.ruleID, into: &out)
+        append(",\"source\":\"pathlint\",\"message\":", to: &out)
+        JSONCodec.writeString(diagnostic.message, into: &out)
+        append(",\"data\":{\"rule\":", to: &out)
+        JSONCodec.writeString(diagnostic.ruleID, into: &out)
+        append(",\"version\":", to: &out)
+        JSONCodec.writeInteger(Int64(version), into: &out)
+        append(",\"fixes\":", to: &out)
+        JSONCodec.writeInteger(Int64(diagnostic.fixes.count), into: &out)
+        append("}}", to: &out)
+    }
+
+    private func position(_ offset: Int, into out: inout [UInt8]) {
+        let location = source.location(of: offset)
+        append("{\"line\":", to: &out)
+        JSONCodec.writeInteger(Int64(location.line), into: &out)
+        append(",\"character\":", to: &out)
+        JSONCodec.writeInteger(Int64(location.column(in: converter.unit)), into: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    @inline(__always)
+    private func append(_ literal: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import PathLintCore
+
+/// `AnnotationDocument.applying` (and `YAMLParser.reparse` under it) must give exactly the
+/// document a full parse of the edited bytes gives: same tree, same ranges, same errors.
+/// Checked over chains of random edits to every real file, most of them inside list items
+/// where the fast path applies, with non-ASCII text among the inserted snippets.
+@Suite struct IncrementalReparseTests {
+    /// Deterministic, so a failure names a reproducible edit.
+    struct SplitMix64 {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
+    }
+
+    static let snippets: [String] = [
+        "", "7", "x", "TP53", "α", "–", "𝛼β", " ", "'", "\"", "\n", "\n  ", ": ", "- ", "#", "{", "[", "|", "&a ", "*a",
+        "\n- word: X\n  symbol: X", "\n---\n", "\t", "ä\u{0301}",
+    ]
+
+    /// A position at or after `offset` that starts a code point (LSP edits never split one).
+    static func boundary(_ offset: Int, in bytes: [UInt8]) -> Int {
+        var index = min(offset, bytes.count)
+        while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+        return index
+    }
+
+    /// Byte ranges of the items of the top-level lists, where edits take the fast path.
+    static func itemRanges(_ document: AnnotationDocument) -> [ByteRange] {
+        guard case .mapping(let root)? = document.root else { return [] }
+        return root.entries.flatMap { entry -> [ByteRange] in
+            guard case .sequence(let list) = entry.value else { return [] }
+            return list.items.map(\.range)
+        }
+    }
+
+    static func randomEdit(in document: AnnotationDocument, random: inout SplitMix64) -> (ByteRange, [UInt8]) {
+        let bytes = document.source.bytes
+        let items = itemRanges(document)
+        let start: Int
+        if !items.isEmpty && random.below(4) != 0 {
+            let item = items[random.below(items.count)]
+            start = item.start + random.below(item.count + 1)
+        } else {
+            start = random.below(bytes.count + 1)
+        }
+        let from = boundary(start, in: bytes)
+        let to = boundary(from + random.below(4), in: bytes)
+        return (ByteRange(from, to), Array(snippets[random.below(snippets.count)].utf8))
+    }
+
+    @Test func editsGiveTheDocumentAFullParseGives() throws {
+        var fastPaths = 0
+        var edits = 0
+        for (fileNumber, path) in FixRoundTripTests.files().enumerated() {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            var document = AnnotationDocument(path: path, text: text)
+            var random = SplitMix64(state: UInt64(fileNumber + 1))
+            for step in 0..<20 {
+                let (edit, replacement) = Self.randomEdit(in: document, random: &random)
+                let applied = document.applying(edit, replacement: replacement)
+                var bytes = document.source.bytes
+                bytes.replaceSubrange(edit.start..<edit.end, with: replacement)
+                let full = AnnotationDocument(path: path, source: SourceText(bytes: bytes))
+                let where_ = "\(path) step \(step): \(edit) -> \(String(decoding: replacement, as: UTF8.self).debugDescription)"
+                #expect(applied.source.bytes == full.source.bytes, "\(where_)")
+                #expect(applied.frontMatter == full.frontMatter, "\(where_)")
+                #expect(applied.yaml?.root == full.yaml?.root, "\(where_)")
+                #expect(applied.yaml?.error == full.yaml?.error, "\(where_)")
+                #expect(applied.annotation?.genes.count == full.annotation?.genes.count, "\(where_)")
+                if case .success(let old) = document.frontMatter, let oldYAML = document.yaml,
+                   case .success(let new) = full.frontMatter,
+                   YAMLParser.reparse(oldYAML, oldSource: document.source, edit: edit, insertedCount: replacement.count,
+                                      newSource: full.source, newRange: new.yamlRange) != nil {
+                    #expect(old.yamlRange.start == new.yamlRange.start)
+                    fastPaths += 1
+                }
+                edits += 1
+                // Keep the chain going from a document that still parses, most of the time.
+                if full.yaml?.error == nil || random.below(3) == 0 { document = applied }
+            }
+        }
+        // The fast path must actually be taken. Many snippets break the YAML (a lone quote,
+        // a bracket), and those edits, like the ones outside list items, are parsed in full.
+        #expect(edits > 0 && fastPaths * 10 > edits, "fast path \(fastPaths) of \(edits) edits")
+    }
+
+    @Test func anEditInsideAGeneEntryIsReparsedAlone() throws {
+        let text = """
+        ---
+        figid: PMC1__f1
+        genes:
+        - word: αβ–𝛼
+          symbol: TP53
+          entrez: '7157'
+        - word: MDM2
+          symbol: MDM2
+          entrez: '4193'
+        chemicals: []
+        ---
+        body
+
+        """
+        let document = AnnotationDocument(path: "PMC1__f1.md", text: text)
+        let bytes = document.source.bytes
+        let at = try #require(bytes.firstRange(of: Array("'7157'".utf8)))
+        let edit = ByteRange(at.lowerBound + 1, at.lowerBound + 5)
+        let replacement = Array("4193-α".utf8)
+        let applied = document.applying(edit, replacement: replacement)
+        guard case .success(let located) = applied.frontMatter else { Issue.record("no front matter"); return }
+        let reparsed = try #require(YAMLParser.reparse(
+            document.yaml!, oldSource: document.source, edit: edit, insertedCount: replacement.count,
+            newSource: applied.source, newRange: located.yamlRange))
+        #expect(reparsed.root == applied.yaml?.root)
+        let genes = try #require(applied.annotation?.genes)
+        #expect(genes[0].entrez?.value == "4193-α")
+        #expect(genes[1].entrez.map { applied.source.text($0.range) } == "'4193'")
+        // A change of a top-level key is not one item's: parsed in full, still right.
+        let keyEdit = try #require(bytes.firstRange(of: Array("figid".utf8)))
+        #expect(YAMLParser.reparse(document.yaml!, oldSource: document.source,
+                                   edit: ByteRange(keyEdit.lowerBound, keyEdit.upperBound), insertedCount: 2,
+                                   newSource: document.source, newRange: ByteRange(0, bytes.count)) == nil)
+    }
+}
