@@ -102,6 +102,18 @@ final class DocumentFacts: @unchecked Sendable {
         return value
     }
 
+    /// Each entry's `GeneEntryKey`, made once per lint for all the caches that use it.
+    private var entryKeys: [GeneEntryKey?] = []
+
+    func entryKey(of gene: GeneEntry) -> GeneEntryKey {
+        if entryKeys.isEmpty { entryKeys = Array(repeating: nil, count: document.annotation?.genes.count ?? 0) }
+        guard entryKeys.indices.contains(gene.index) else { return GeneEntryKey(gene) }
+        if let known = entryKeys[gene.index] { return known }
+        let key = GeneEntryKey(gene)
+        entryKeys[gene.index] = key
+        return key
+    }
+
     func resolution(symbol: String, entrez: String?) -> GeneResolution {
         let hgnc = reference.hgnc
         return caches.resolutions.value(for: ResolutionKey(symbol: symbol, entrez: entrez)) {
@@ -135,6 +147,11 @@ final class RuleCaches: Sendable {
     /// on its five values, and the same entries recur in file after file (and edit after edit).
     let notAGeneWordEvidence = LookupCache<GeneEntryKey, String?>()
     let strongerCandidates = LookupCache<GeneEntryKey, [AmbiguousGeneSymbol.Candidate]>()
+    /// Whether the entry's `source` claim holds (`symbol-source-mismatch`; FamPlex claims
+    /// take several lookups each).
+    let sourceClaimHolds = LookupCache<GeneEntryKey, Bool>()
+    /// `GeneChemicalCollision.wordKey`: an OCR token normalised.
+    let geneWordKeys = LookupCache<GeneEntryKey, String?>()
 }
 
 /// A question about one `genes` entry whose answers `DocumentFacts.memo` keeps.
@@ -218,7 +235,7 @@ struct ResolutionKey: Hashable, Sendable {
 
 /// FNV-1a over a few optional strings' UTF-8, each ended by a byte no UTF-8 text has,
 /// so that ("ab", "c") and ("a", "bc") differ and nil differs from "".
-private struct Fingerprint {
+struct Fingerprint {
     private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
 
     mutating func add(_ text: String?) {

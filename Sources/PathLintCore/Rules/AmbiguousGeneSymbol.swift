@@ -55,7 +55,7 @@ struct AmbiguousGeneSymbol: Rule {
         for gene in annotation.genes {
             let candidates = AmbiguousGeneSymbol.strongerCandidates(for: gene, context: context)
             guard !candidates.isEmpty else { continue }
-            if let key = GeneChemicalCollision.wordKey(of: gene), chemicals[key] != nil { continue }
+            if let key = GeneChemicalCollision.wordKey(of: gene, context: context), chemicals[key] != nil { continue }
             guard let symbol = gene.symbol, let record = context.resolution(of: gene)?.current,
                   let source = gene.source?.value else { continue }
             let how = source == SourceClaim.previous.rawValue ? "a previous symbol" : "an alias"
@@ -79,7 +79,7 @@ struct AmbiguousGeneSymbol: Rule {
     /// The genes other than the annotated one that `symbol` names with a stronger claim.
     static func strongerCandidates(for gene: GeneEntry, context: RuleContext) -> [Candidate] {
         context.facts.memo(.strongerCandidates, gene.index) {
-            context.facts.caches.strongerCandidates.value(for: GeneEntryKey(gene)) { uncachedCandidates(for: gene, context: context) }
+            context.facts.caches.strongerCandidates.value(for: context.facts.entryKey(of: gene)) { uncachedCandidates(for: gene, context: context) }
         }
     }
 

@@ -72,8 +72,27 @@ struct DuplicateGene: Rule {
     }
 }
 
+/// Hashed once with `Fingerprint`: SipHash over three strings per entry was most of the rule.
 private struct GeneKey: Hashable {
     let word: String
     let symbol: String
     let hgnc: String
+    private let fingerprint: UInt64
+
+    init(word: String, symbol: String, hgnc: String) {
+        self.word = word
+        self.symbol = symbol
+        self.hgnc = hgnc
+        var hash = Fingerprint()
+        hash.add(word)
+        hash.add(symbol)
+        hash.add(hgnc)
+        fingerprint = hash.value
+    }
+
+    static func == (lhs: GeneKey, rhs: GeneKey) -> Bool {
+        lhs.fingerprint == rhs.fingerprint && lhs.word == rhs.word && lhs.symbol == rhs.symbol && lhs.hgnc == rhs.hgnc
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 }

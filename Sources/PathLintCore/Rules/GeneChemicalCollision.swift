@@ -52,7 +52,7 @@ struct GeneChemicalCollision: Rule {
         var reportedChemicals: Set<Int> = []
         for gene in annotation.genes {
             guard let word = gene.word, let symbol = gene.symbol?.value, let source = gene.source?.value,
-                  let key = GeneChemicalCollision.wordKey(of: gene), let chemical = chemicalsByKey[key],
+                  let key = GeneChemicalCollision.wordKey(of: gene, context: context), let chemical = chemicalsByKey[key],
                   let chemicalWord = chemical.word
             else { continue }
             let concept = chemical.identifier.flatMap { context.reference.mesh.concept(id: $0.value) }
@@ -103,9 +103,11 @@ struct GeneChemicalCollision: Rule {
     }
 
     /// The key under which a gene's word meets a chemical's: that of the token that matched.
-    static func wordKey(of gene: GeneEntry) -> String? {
+    static func wordKey(of gene: GeneEntry, context: RuleContext) -> String? {
         guard let word = gene.word?.value, let symbol = gene.symbol?.value else { return nil }
-        return SymbolKey.normalize(OCRWord.token(word, matching: symbol))
+        return context.facts.caches.geneWordKeys.value(for: context.facts.entryKey(of: gene)) {
+            SymbolKey.normalize(OCRWord.token(word, matching: symbol))
+        }
     }
 
     private static func deletion(of node: YAMLMapping, inListOf count: Int, context: RuleContext, what: String) -> [Fix] {

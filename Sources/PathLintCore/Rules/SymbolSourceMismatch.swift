@@ -71,7 +71,10 @@ struct SymbolSourceMismatch: Rule {
             }
             guard let symbol = gene.symbol, case .approved(let record)? = context.resolution(of: gene) else { continue }
             let entrez = gene.entrez?.value
-            if claim.holds(symbol: symbol.value, record: record, entrez: entrez, reference: reference) { continue }
+            let holds = context.facts.caches.sourceClaimHolds.value(for: context.facts.entryKey(of: gene)) {
+                claim.holds(symbol: symbol.value, record: record, entrez: entrez, reference: reference)
+            }
+            if holds { continue }
             let holding = SourceClaim.claims(of: symbol.value, record: record, entrez: entrez, reference: reference)
             let what = switch claim {
             case .hgncSymbol: "is not the approved symbol \(record.symbol)"
