@@ -37,12 +37,13 @@ public final class GeneEntry: Sendable {
         var word, symbol, source, hgncSymbol, entrez: YAMLNode?
         for entry in node.entries {
             guard case .scalar(let key) = entry.key else { continue }
-            switch key.value {
-            case "word": word = entry.value
-            case "symbol": symbol = entry.value
-            case "source": source = entry.value
-            case "hgnc_symbol": hgncSymbol = entry.value
-            case "entrez": entrez = entry.value
+            let name = key.value
+            switch name.utf8.count {  // by length first: a string switch compares case by case
+            case 4 where name == "word": word = entry.value
+            case 6 where name == "symbol": symbol = entry.value
+            case 6 where name == "source": source = entry.value
+            case 6 where name == "entrez": entrez = entry.value
+            case 11 where name == "hgnc_symbol": hgncSymbol = entry.value
             default: break
             }
         }

@@ -67,7 +67,14 @@ public struct YAMLScalar: Sendable, Hashable {
 
     /// A plain scalar that YAML 1.1 reads as null (`~`, `null`, empty).
     public var isNull: Bool {
-        style == .plain && (value.isEmpty || value == "~" || value == "null" || value == "Null" || value == "NULL")
+        guard style == .plain else { return false }
+        // By length first: every rule asks this of every value, and nearly none is null.
+        switch value.utf8.count {
+        case 0: return true
+        case 1: return value == "~"
+        case 4: return value == "null" || value == "Null" || value == "NULL"
+        default: return false
+        }
     }
 
     public var isQuoted: Bool { style == .singleQuoted || style == .doubleQuoted }
