@@ -9,6 +9,10 @@ public struct Located<Value: Sendable>: Sendable {
     }
 }
 
+extension Located {
+    func moved(by delta: Int) -> Located { Located(value, range: range.shifted(by: delta)) }
+}
+
 extension Located: Equatable where Value: Equatable {}
 extension Located: Hashable where Value: Hashable {}
 
@@ -53,6 +57,17 @@ public final class GeneEntry: Sendable {
         self.hgncSymbol = Annotation.text(hgncSymbol)
         self.entrez = Annotation.text(entrez)
     }
+
+    /// `old` for `node`, the same entry moved by `delta` bytes (an edit before it).
+    init(index: Int, node: YAMLMapping, moving old: GeneEntry, by delta: Int) {
+        self.index = index
+        self.node = node
+        word = old.word?.moved(by: delta)
+        symbol = old.symbol?.moved(by: delta)
+        source = old.source?.moved(by: delta)
+        hgncSymbol = old.hgncSymbol?.moved(by: delta)
+        entrez = old.entrez?.moved(by: delta)
+    }
 }
 
 /// One entry of `chemicals` or `diseases`: a PubTator match mapped to MeSH. A final
@@ -70,6 +85,15 @@ public final class MeSHEntry: Sendable {
         self.word = word
         self.source = source
         self.identifier = identifier
+    }
+
+    /// `old` for `node`, the same entry moved by `delta` bytes (an edit before it).
+    init(index: Int, node: YAMLMapping, moving old: MeSHEntry, by delta: Int) {
+        self.index = index
+        self.node = node
+        word = old.word?.moved(by: delta)
+        source = old.source?.moved(by: delta)
+        identifier = old.identifier?.moved(by: delta)
     }
 }
 
@@ -101,6 +125,61 @@ public struct Annotation: Sendable {
         }
         chemicals = Annotation.meshEntries(root["chemicals"])
         diseases = Annotation.meshEntries(root["diseases"])
+    }
+
+    /// The view of `root`, a tree that `YAMLParser.reparse` made from `previous.root` by
+    /// replacing one list item (`replaced`). Entries before it are `previous`'s own
+    /// objects, the replaced one is read afresh, and those after it are `previous`'s moved
+    /// by the edit's length change: the same view `init(root:)` gives, without reading
+    /// thousands of entries again on each keystroke.
+    init(root: YAMLMapping, updating previous: Annotation, replaced: ReplacedItem) {
+        self.root = root
+        let hasGenes = root.entry("genes") != nil
+        let hasSidecarFields = root.entry("organisms_ner") != nil || root.entry("automl_pathway") != nil
+        layout = !hasGenes && hasSidecarFields ? .sidecarTables : .frontMatterLists
+        genes = Annotation.updated(previous.genes, key: "genes", in: root, replaced: replaced,
+                                   fresh: { GeneEntry(index: $0, node: $1) },
+                                   moved: { GeneEntry(index: $0, node: $1, moving: $2, by: replaced.delta) })
+            ?? Annotation.mappings(in: root["genes"]).enumerated().map { GeneEntry(index: $0, node: $1) }
+        chemicals = Annotation.updated(previous.chemicals, key: "chemicals", in: root, replaced: replaced,
+                                       fresh: { Annotation.meshEntry(index: $0, node: $1) },
+                                       moved: { MeSHEntry(index: $0, node: $1, moving: $2, by: replaced.delta) })
+            ?? Annotation.meshEntries(root["chemicals"])
+        diseases = Annotation.updated(previous.diseases, key: "diseases", in: root, replaced: replaced,
+                                      fresh: { Annotation.meshEntry(index: $0, node: $1) },
+                                      moved: { MeSHEntry(index: $0, node: $1, moving: $2, by: replaced.delta) })
+            ?? Annotation.meshEntries(root["diseases"])
+    }
+
+    /// One list's entries after the edit, or nil when they cannot be carried over (the key
+    /// repeats, or the list holds something other than mappings, so entry and item
+    /// numbers differ): then the caller reads the list afresh.
+    private static func updated<Entry>(_ previous: [Entry], key: String, in root: YAMLMapping, replaced: ReplacedItem,
+                                       fresh: (Int, YAMLMapping) -> Entry,
+                                       moved: (Int, YAMLMapping, Entry) -> Entry) -> [Entry]? {
+        let positions = root.entries.indices.filter { root.entries[$0].keyText == key }
+        guard let position = positions.last else { return previous.isEmpty ? [] : nil }
+        guard positions.count == 1 else { return nil }
+        guard case .sequence(let list) = root.entries[position].value else { return previous.isEmpty ? [] : nil }
+        guard list.items.count == previous.count else { return nil }
+        var entries: [Entry] = []
+        entries.reserveCapacity(previous.count)
+        for (index, item) in list.items.enumerated() {
+            guard case .mapping(let node) = item else { return nil }
+            if position < replaced.listEntry || (position == replaced.listEntry && index < replaced.item) {
+                entries.append(previous[index])
+            } else if position == replaced.listEntry && index == replaced.item {
+                entries.append(fresh(index, node))
+            } else {
+                entries.append(moved(index, node, previous[index]))
+            }
+        }
+        return entries
+    }
+
+    static func meshEntry(index: Int, node: YAMLMapping) -> MeSHEntry {
+        MeSHEntry(index: index, node: node, word: text(node["word"]), source: text(node["source"]),
+                  identifier: text(node["identifier"]))
     }
 
     /// A top-level scalar field as text.
@@ -144,10 +223,7 @@ public struct Annotation: Sendable {
     }
 
     static func meshEntries(_ node: YAMLNode?) -> [MeSHEntry] {
-        mappings(in: node).enumerated().map { index, node in
-            MeSHEntry(index: index, node: node, word: text(node["word"]), source: text(node["source"]),
-                      identifier: text(node["identifier"]))
-        }
+        mappings(in: node).enumerated().map { meshEntry(index: $0, node: $1) }
     }
 }
 

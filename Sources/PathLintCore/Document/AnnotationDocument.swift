@@ -90,7 +90,8 @@ public struct AnnotationDocument: Sendable {
            let parsed = YAMLParser.reparse(oldYAML, oldSource: source, edit: ByteRange(start, end),
                                            insertedCount: replacement.count, newSource: newSource,
                                            newRange: located.yamlRange) {
-            next = AnnotationDocument(path: path, kind: kind, source: newSource, frontMatter: located, yaml: parsed)
+            next = AnnotationDocument(path: path, kind: kind, source: newSource, frontMatter: located, yaml: parsed,
+                                      previous: annotation)
         } else {
             next = AnnotationDocument(path: path, kind: kind, source: newSource)
         }
@@ -100,7 +101,9 @@ public struct AnnotationDocument: Sendable {
     }
 
     /// A front-matter document whose YAML is already parsed.
-    private init(path: String, kind: DocumentKind, source: SourceText, frontMatter: FrontMatter, yaml: YAMLParseResult) {
+    /// (The typed view is updated from `previous` where the tree says what changed.)
+    private init(path: String, kind: DocumentKind, source: SourceText, frontMatter: FrontMatter, yaml: YAMLParseResult,
+                 previous: Annotation?) {
         self.path = path
         self.kind = kind
         self.source = source
@@ -109,7 +112,11 @@ public struct AnnotationDocument: Sendable {
         table = nil
         sidecar = nil
         if yaml.error == nil, case .mapping(let root)? = yaml.root {
-            annotation = Annotation(root: root)
+            if let previous, let replaced = yaml.replacedItem {
+                annotation = Annotation(root: root, updating: previous, replaced: replaced)
+            } else {
+                annotation = Annotation(root: root)
+            }
         } else {
             annotation = nil
         }

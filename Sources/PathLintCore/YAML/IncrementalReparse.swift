@@ -52,6 +52,7 @@ extension YAMLParser {
         var result = YAMLParseResult(root: .mapping(YAMLMapping(entries: entries, range: ByteRange(root.range.start, end),
                                                                 isFlow: false, anchor: root.anchor)))
         result.mayContainAliases = false
+        result.replacedItem = ReplacedItem(listEntry: listIndex, item: itemIndex, delta: delta)
         return result
     }
 
@@ -64,6 +65,14 @@ extension YAMLParser {
         }
         return low == 0 ? nil : low - 1
     }
+}
+
+/// What `YAMLParser.reparse` changed: item `item` of the list that is the value of top-level
+/// entry `listEntry` is new; every node after it moved by `delta` bytes; nothing else changed.
+struct ReplacedItem: Sendable, Hashable {
+    let listEntry: Int
+    let item: Int
+    let delta: Int
 }
 
 /// Where one block-list item's lines are: from the start of its `-` line to the line

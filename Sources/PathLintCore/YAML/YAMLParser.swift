@@ -11,6 +11,8 @@ public struct YAMLParseResult: Sendable {
     /// False only when the parser saw no alias: then rules looking for aliases need not
     /// walk the tree. A result built any other way says true.
     var mayContainAliases = true
+    /// Set by `YAMLParser.reparse`: how this tree differs from the one it was made from.
+    var replacedItem: ReplacedItem?
 
     public init(root: YAMLNode? = nil, error: YAMLError? = nil) {
         self.root = root
