@@ -45,6 +45,7 @@ class Client:
     def read(self, timeout=10.0):
         deadline = time.perf_counter() + timeout
         while True:
+            wanted = 1 << 16
             end = self.buffer.find(b"\r\n\r\n")
             if end >= 0:
                 length = int([line.split(b":")[1] for line in self.buffer[:end].split(b"\r\n")
@@ -53,10 +54,12 @@ class Client:
                     body = self.buffer[end + 4:end + 4 + length]
                     self.buffer = self.buffer[end + 4 + length:]
                     return json.loads(body)
+                # Ask for the rest of a big message at once, as an editor's reader would.
+                wanted = max(wanted, end + 4 + length - len(self.buffer))
             remaining = deadline - time.perf_counter()
             if remaining <= 0 or not select.select([self.process.stdout], [], [], remaining)[0]:
                 raise TimeoutError("no message from the server")
-            self.buffer += os.read(self.process.stdout.fileno(), 1 << 16)
+            self.buffer += os.read(self.process.stdout.fileno(), wanted)
 
     def wait(self, predicate):
         while True:

@@ -44,16 +44,23 @@ struct DiagnosticJSON {
         append("},\"severity\":", to: &out)
         JSONCodec.writeInteger(severity, into: &out)
         append(",\"code\":", to: &out)
-        JSONCodec.writeString(diagnostic.ruleID, into: &out)
+        writeRuleID(diagnostic.ruleID, into: &out)
         append(",\"source\":\"pathlint\",\"message\":", to: &out)
         JSONCodec.writeString(diagnostic.message, into: &out)
         append(",\"data\":{\"rule\":", to: &out)
-        JSONCodec.writeString(diagnostic.ruleID, into: &out)
+        writeRuleID(diagnostic.ruleID, into: &out)
         append(",\"version\":", to: &out)
         JSONCodec.writeInteger(Int64(version), into: &out)
         append(",\"fixes\":", to: &out)
         JSONCodec.writeInteger(Int64(diagnostic.fixes.count), into: &out)
         append("}}", to: &out)
+    }
+
+    /// Rule ids are kebab-case ASCII (`RuleRegistryRuleTests` holds them to it): nothing to escape.
+    private func writeRuleID(_ id: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: id.utf8)
+        out.append(UInt8(ascii: "\""))
     }
 
     private func position(_ offset: Int, into out: inout [UInt8]) {
