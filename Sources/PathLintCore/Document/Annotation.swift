@@ -32,6 +32,8 @@ public final class GeneEntry: Sendable {
     public let source: Located<String>?
     public let hgncSymbol: Located<String>?
     public let entrez: Located<String>?
+    /// The five values as one key, hashed once (an entry moved by an edit keeps it).
+    let contentKey: GeneEntryKey
 
     /// Reads the five fields in one pass over the entry's keys, the last of duplicate keys
     /// winning (as `YAMLMapping.entry` has it).
@@ -56,6 +58,8 @@ public final class GeneEntry: Sendable {
         self.source = Annotation.text(source)
         self.hgncSymbol = Annotation.text(hgncSymbol)
         self.entrez = Annotation.text(entrez)
+        contentKey = GeneEntryKey(word: self.word?.value, symbol: self.symbol?.value, source: self.source?.value,
+                                  hgncSymbol: self.hgncSymbol?.value, entrez: self.entrez?.value)
     }
 
     /// `old` for `node`, the same entry moved by `delta` bytes (an edit before it).
@@ -67,6 +71,7 @@ public final class GeneEntry: Sendable {
         source = old.source?.moved(by: delta)
         hgncSymbol = old.hgncSymbol?.moved(by: delta)
         entrez = old.entrez?.moved(by: delta)
+        contentKey = old.contentKey
     }
 }
 

@@ -102,18 +102,6 @@ final class DocumentFacts: @unchecked Sendable {
         return value
     }
 
-    /// Each entry's `GeneEntryKey`, made once per lint for all the caches that use it.
-    private var entryKeys: [GeneEntryKey?] = []
-
-    func entryKey(of gene: GeneEntry) -> GeneEntryKey {
-        if entryKeys.isEmpty { entryKeys = Array(repeating: nil, count: document.annotation?.genes.count ?? 0) }
-        guard entryKeys.indices.contains(gene.index) else { return GeneEntryKey(gene) }
-        if let known = entryKeys[gene.index] { return known }
-        let key = GeneEntryKey(gene)
-        entryKeys[gene.index] = key
-        return key
-    }
-
     func resolution(symbol: String, entrez: String?) -> GeneResolution {
         let hgnc = reference.hgnc
         return caches.resolutions.value(for: ResolutionKey(symbol: symbol, entrez: entrez)) {
@@ -179,38 +167,6 @@ private final class EntryAnswers<Answer> {
     init(count: Int) { values = Array(repeating: nil, count: count) }
 }
 
-/// A `genes` entry's five values, as a key of the caches shared across files.
-///
-/// Hashing five Swift strings with SipHash for every entry of every lookup cost more
-/// than the answers it found; the key hashes their bytes once, with FNV-1a, and the
-/// dictionary hashes that one number.
-struct GeneEntryKey: Hashable, Sendable {
-    let word: String?, symbol: String?, source: String?, hgncSymbol: String?, entrez: String?
-    private let fingerprint: UInt64
-
-    init(_ gene: GeneEntry) {
-        word = gene.word?.value
-        symbol = gene.symbol?.value
-        source = gene.source?.value
-        hgncSymbol = gene.hgncSymbol?.value
-        entrez = gene.entrez?.value
-        var hash = Fingerprint()
-        hash.add(word)
-        hash.add(symbol)
-        hash.add(source)
-        hash.add(hgncSymbol)
-        hash.add(entrez)
-        fingerprint = hash.value
-    }
-
-    static func == (lhs: GeneEntryKey, rhs: GeneEntryKey) -> Bool {
-        lhs.fingerprint == rhs.fingerprint && lhs.word == rhs.word && lhs.symbol == rhs.symbol
-            && lhs.source == rhs.source && lhs.hgncSymbol == rhs.hgncSymbol && lhs.entrez == rhs.entrez
-    }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
-}
-
 /// An entry's `hgnc_symbol` and `entrez`, hashed once as `GeneEntryKey` is.
 struct ResolutionKey: Hashable, Sendable {
     let symbol: String
@@ -231,21 +187,4 @@ struct ResolutionKey: Hashable, Sendable {
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
-}
-
-/// FNV-1a over a few optional strings' UTF-8, each ended by a byte no UTF-8 text has,
-/// so that ("ab", "c") and ("a", "bc") differ and nil differs from "".
-struct Fingerprint {
-    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
-
-    mutating func add(_ text: String?) {
-        if var text {
-            text.withUTF8 { bytes in
-                for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            }
-            value = (value ^ 0xFF) &* 0x0000_0100_0000_01B3
-        } else {
-            value = (value ^ 0xFE) &* 0x0000_0100_0000_01B3
-        }
-    }
 }

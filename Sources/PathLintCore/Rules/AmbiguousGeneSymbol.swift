@@ -79,7 +79,7 @@ struct AmbiguousGeneSymbol: Rule {
     /// The genes other than the annotated one that `symbol` names with a stronger claim.
     static func strongerCandidates(for gene: GeneEntry, context: RuleContext) -> [Candidate] {
         context.facts.memo(.strongerCandidates, gene.index) {
-            context.facts.caches.strongerCandidates.value(for: context.facts.entryKey(of: gene)) { uncachedCandidates(for: gene, context: context) }
+            context.facts.caches.strongerCandidates.value(for: gene.contentKey) { uncachedCandidates(for: gene, context: context) }
         }
     }
 

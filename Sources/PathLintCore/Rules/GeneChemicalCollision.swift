@@ -105,7 +105,7 @@ struct GeneChemicalCollision: Rule {
     /// The key under which a gene's word meets a chemical's: that of the token that matched.
     static func wordKey(of gene: GeneEntry, context: RuleContext) -> String? {
         guard let word = gene.word?.value, let symbol = gene.symbol?.value else { return nil }
-        return context.facts.caches.geneWordKeys.value(for: context.facts.entryKey(of: gene)) {
+        return context.facts.caches.geneWordKeys.value(for: gene.contentKey) {
             SymbolKey.normalize(OCRWord.token(word, matching: symbol))
         }
     }

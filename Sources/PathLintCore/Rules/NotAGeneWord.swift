@@ -73,7 +73,7 @@ struct NotAGeneWord: Rule {
     /// Why the entry's word is not a gene, in words a curator can check; nil when it may be one.
     static func evidence(for gene: GeneEntry, context: RuleContext) -> String? {
         context.facts.memo(.notAGeneWord, gene.index) {
-            context.facts.caches.notAGeneWordEvidence.value(for: context.facts.entryKey(of: gene)) { uncachedEvidence(for: gene, context: context) }
+            context.facts.caches.notAGeneWordEvidence.value(for: gene.contentKey) { uncachedEvidence(for: gene, context: context) }
         }
     }
 

@@ -71,7 +71,7 @@ struct SymbolSourceMismatch: Rule {
             }
             guard let symbol = gene.symbol, case .approved(let record)? = context.resolution(of: gene) else { continue }
             let entrez = gene.entrez?.value
-            let holds = context.facts.caches.sourceClaimHolds.value(for: context.facts.entryKey(of: gene)) {
+            let holds = context.facts.caches.sourceClaimHolds.value(for: gene.contentKey) {
                 claim.holds(symbol: symbol.value, record: record, entrez: entrez, reference: reference)
             }
             if holds { continue }
