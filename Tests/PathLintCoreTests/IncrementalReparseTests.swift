@@ -109,6 +109,30 @@ import Testing
         #expect(edits > 0 && fastPaths * 10 > edits, "fast path \(fastPaths) of \(edits) edits")
     }
 
+    @Test func anEditInTheMarkdownBodyKeepsWhatWasParsed() throws {
+        let text = "---\nfigid: PMC1__f1\ngenes:\n- word: TP53\n  symbol: TP53\n---\nBody with α–𝛼.\n"
+        let document = AnnotationDocument(path: "PMC1__f1.md", text: text)
+        let bytes = document.source.bytes
+        let body = try #require(bytes.firstRange(of: Array("Body".utf8)))
+        for (edit, replacement) in [(ByteRange(body.lowerBound, body.lowerBound + 4), "Text"),
+                                    (ByteRange(bytes.count, bytes.count), "more\n---\nx: 1\n")] {
+            let applied = document.applying(edit, replacement: Array(replacement.utf8))
+            var edited = bytes
+            edited.replaceSubrange(edit.start..<edit.end, with: Array(replacement.utf8))
+            let full = AnnotationDocument(path: "PMC1__f1.md", source: SourceText(bytes: edited))
+            #expect(applied.source.bytes == edited)
+            #expect(applied.frontMatter == full.frontMatter)
+            #expect(applied.yaml?.root == full.yaml?.root)
+            #expect(Self.view(applied.annotation) == Self.view(full.annotation))
+            // Nothing was read again: the very same entry objects.
+            #expect(applied.annotation?.genes.first === document.annotation?.genes.first)
+        }
+        // Editing the closing delimiter itself is not a body edit: parsed again, and right.
+        let closing = try #require(bytes.firstRange(of: Array("\n---\n".utf8)))
+        let applied = document.applying(ByteRange(closing.lowerBound + 1, closing.lowerBound + 4), replacement: Array("--".utf8))
+        #expect(applied.frontMatter != document.frontMatter)
+    }
+
     @Test func anEditInsideAGeneEntryIsReparsedAlone() throws {
         let text = """
         ---

@@ -74,8 +74,9 @@ public struct AnnotationDocument: Sendable {
 
     /// The document with bytes `edit` replaced by `replacement`, as `init(path:kind:source:)`
     /// would read it. An edit inside one item of a long list parses only that item again
-    /// (`YAMLParser.reparse`): what keeps a keystroke in a 5,000-gene file fast in the
-    /// editor. The figure and sidecars found for the old text are kept.
+    /// (`YAMLParser.reparse`), and an edit in the Markdown body parses nothing: what keeps
+    /// a keystroke in a 5,000-gene file fast in the editor. The figure and sidecars found
+    /// for the old text are kept.
     public func applying(_ edit: ByteRange, replacement: [UInt8]) -> AnnotationDocument {
         var bytes = source.bytes
         let start = min(edit.start, bytes.count), end = min(max(edit.end, start), bytes.count)
@@ -83,7 +84,14 @@ public struct AnnotationDocument: Sendable {
         let newSource = SourceText(bytes: bytes)
         let delta = replacement.count - (end - start)
         var next: AnnotationDocument
-        if kind != .tsv, case .success(let old) = frontMatter, let oldYAML = yaml,
+        if kind == .markdown, case .success(let old) = frontMatter, let closing = old.closingDelimiter, closing.end < start,
+           let lineBreak = source.bytes[closing.end..<start].firstIndex(of: 0x0A), lineBreak < start,
+           case .success(let located) = FrontMatterLocator.locate(in: newSource, isMarkdown: true), located == old {
+            // An edit in the Markdown body, on a line after the closing `---`: the front
+            // matter's bytes and offsets are as they were, so is everything parsed from them.
+            next = AnnotationDocument(path: path, kind: kind, source: newSource, frontMatter: located, yaml: yaml,
+                                      annotation: annotation)
+        } else if kind != .tsv, case .success(let old) = frontMatter, let oldYAML = yaml,
            old.yamlRange.contains(ByteRange(start, end)),
            case .success(let located) = FrontMatterLocator.locate(in: newSource, isMarkdown: kind == .markdown),
            located.yamlRange == ByteRange(old.yamlRange.start, old.yamlRange.end + delta),
@@ -104,13 +112,7 @@ public struct AnnotationDocument: Sendable {
     /// (The typed view is updated from `previous` where the tree says what changed.)
     private init(path: String, kind: DocumentKind, source: SourceText, frontMatter: FrontMatter, yaml: YAMLParseResult,
                  previous: Annotation?) {
-        self.path = path
-        self.kind = kind
-        self.source = source
-        self.frontMatter = .success(frontMatter)
-        self.yaml = yaml
-        table = nil
-        sidecar = nil
+        let annotation: Annotation?
         if yaml.error == nil, case .mapping(let root)? = yaml.root {
             if let previous, let replaced = yaml.replacedItem {
                 annotation = Annotation(root: root, updating: previous, replaced: replaced)
@@ -120,6 +122,19 @@ public struct AnnotationDocument: Sendable {
         } else {
             annotation = nil
         }
+        self.init(path: path, kind: kind, source: source, frontMatter: frontMatter, yaml: yaml, annotation: annotation)
+    }
+
+    private init(path: String, kind: DocumentKind, source: SourceText, frontMatter: FrontMatter, yaml: YAMLParseResult?,
+                 annotation: Annotation?) {
+        self.path = path
+        self.kind = kind
+        self.source = source
+        self.frontMatter = .success(frontMatter)
+        self.yaml = yaml
+        self.annotation = annotation
+        table = nil
+        sidecar = nil
     }
 
     public init(path: String, kind: DocumentKind? = nil, text: String) {
