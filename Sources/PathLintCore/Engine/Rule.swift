@@ -147,6 +147,7 @@ struct EntryQuestion<Answer>: Sendable {
     let slot: Int
 }
 
+/// The questions below use slots `0..<count`, one each.
 private enum EntryQuestionSlots {
     static let count = 2
 }
