@@ -6,7 +6,8 @@ Usage: scripts/bench-lsp.py [path/to/pathlint-lsp]   (default .build/release/pat
 Measures, each over many runs, and prints percentiles:
   - start-up: process start to the first publishDiagnostics for a typical file (the seed
     figure, ~50 genes); goal under 100 ms;
-  - didChange -> publishDiagnostics, and completion requests, for that file and for a
+  - didChange -> publishDiagnostics (overtyping a digit; and typing a digit then deleting
+    it, which moves every later entry), and completion requests, for that file and for a
     5,000-gene file; goals p99 under 10 ms and under 50 ms;
   - the server's peak resident memory (VmHWM); goal under 100 MB.
 Standard library only.
@@ -127,23 +128,36 @@ def edit_latency(text, label, runs, goal):
     client.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics")
     lines = text.split("\n")
     line = next(i for i, l in enumerate(lines) if l.startswith("  entrez: '"))
-    changes, completions = [], []
-    for version in range(2, runs + 2):
-        digit = str(version % 10)
-        start = time.perf_counter()
+    changes, typing, completions = [], [], []
+
+    def change(version, start_character, end_character, new_text):
+        started = time.perf_counter()
         client.send({"method": "textDocument/didChange", "params": {
             "textDocument": {"uri": uri, "version": version},
-            "contentChanges": [{"range": {"start": {"line": line, "character": 14},
-                                          "end": {"line": line, "character": 15}}, "text": digit}]}})
+            "contentChanges": [{"range": {"start": {"line": line, "character": start_character},
+                                          "end": {"line": line, "character": end_character}}, "text": new_text}]}})
         client.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics"
                     and m["params"].get("version") == version)
-        changes.append(time.perf_counter() - start)
-        start = time.perf_counter()
+        return time.perf_counter() - started
+
+    version = 1
+    for run in range(runs):
+        # Overtyping one digit of the first entry's entrez (the text keeps its length) ...
+        version += 1
+        changes.append(change(version, 14, 15, str(version % 10)))
+        started = time.perf_counter()
         request = client.request("textDocument/completion", {"textDocument": {"uri": uri},
                                                               "position": {"line": line - 1, "character": 17}})
         client.wait(lambda m: m.get("id") == request)
-        completions.append(time.perf_counter() - start)
+        completions.append(time.perf_counter() - started)
+        # ... and typing a digit, then deleting it: every later entry moves by one byte.
+        if run % 2 == 0:
+            version += 1
+            typing.append(change(version, 15, 15, "7"))
+            version += 1
+            typing.append(change(version, 15, 16, ""))
     report(f"didChange -> publishDiagnostics, {label}", changes, goal)
+    report(f"didChange (typing, text moves), {label}", typing, goal)
     report(f"completion, {label}", completions, goal)
     rss = client.peak_rss_mb()
     client.close()
