@@ -122,9 +122,7 @@ public struct Annotation: Sendable {
 
     public init(root: YAMLMapping) {
         self.root = root
-        let hasGenes = root.entry("genes") != nil
-        let hasSidecarFields = root.entry("organisms_ner") != nil || root.entry("automl_pathway") != nil
-        layout = !hasGenes && hasSidecarFields ? .sidecarTables : .frontMatterLists
+        layout = Annotation.layout(of: root)
         genes = Annotation.mappings(in: root["genes"]).enumerated().map { index, node in
             GeneEntry(index: index, node: node)
         }
@@ -139,9 +137,7 @@ public struct Annotation: Sendable {
     /// thousands of entries again on each keystroke.
     init(root: YAMLMapping, updating previous: Annotation, replaced: ReplacedItem) {
         self.root = root
-        let hasGenes = root.entry("genes") != nil
-        let hasSidecarFields = root.entry("organisms_ner") != nil || root.entry("automl_pathway") != nil
-        layout = !hasGenes && hasSidecarFields ? .sidecarTables : .frontMatterLists
+        layout = Annotation.layout(of: root)
         genes = Annotation.updated(previous.genes, key: "genes", in: root, replaced: replaced,
                                    fresh: { GeneEntry(index: $0, node: $1) },
                                    moved: { GeneEntry(index: $0, node: $1, moving: $2, by: replaced.delta) })
@@ -154,6 +150,13 @@ public struct Annotation: Sendable {
                                       fresh: { Annotation.meshEntry(index: $0, node: $1) },
                                       moved: { MeSHEntry(index: $0, node: $1, moving: $2, by: replaced.delta) })
             ?? Annotation.meshEntries(root["diseases"])
+    }
+
+    /// The current layout when the figure has no `genes` but has the fields only that layout writes.
+    private static func layout(of root: YAMLMapping) -> AnnotationLayout {
+        let hasGenes = root.entry("genes") != nil
+        let hasSidecarFields = root.entry("organisms_ner") != nil || root.entry("automl_pathway") != nil
+        return !hasGenes && hasSidecarFields ? .sidecarTables : .frontMatterLists
     }
 
     /// One list's entries after the edit, or nil when they cannot be carried over (the key

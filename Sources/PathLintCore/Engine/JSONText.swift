@@ -1,5 +1,6 @@
 /// JSON string literals, for the writers that build JSON as text (the CLI's reporters,
-/// the JSON Schema). The language server writes JSON through libjson-c instead.
+/// the JSON Schema). The language server writes through `JSONCodec` in `JSONRPC`, which
+/// the core does not depend on.
 public enum JSONText {
     /// A JSON string literal (RFC 8259 escaping).
     public static func string(_ value: String) -> String {

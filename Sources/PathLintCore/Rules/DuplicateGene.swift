@@ -42,16 +42,16 @@ struct DuplicateGene: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let genes = context.annotation?.genes else { return [] }
-        // A struct key and an index: an array key allocated per gene, and storing whole
-        // entries copied them.
-        var firstByKey: [GeneKey: Int] = [:]
+        // The entry key with the two values a repeat may differ in left out, and an index:
+        // an array key allocated per gene, and storing whole entries copied them.
+        var firstByKey: [GeneEntryKey: Int] = [:]
         firstByKey.reserveCapacity(genes.count)
         var diagnostics: [Diagnostic] = []
         for gene in genes {
             guard let word = gene.word?.value, let symbol = gene.symbol?.value, let hgnc = gene.hgncSymbol?.value else {
                 continue
             }
-            let key = GeneKey(word: word, symbol: symbol, hgnc: hgnc)
+            let key = GeneEntryKey(word: word, symbol: symbol, source: nil, hgncSymbol: hgnc, entrez: nil)
             guard let firstIndex = firstByKey[key] else {
                 firstByKey[key] = gene.index
                 continue
@@ -72,27 +72,3 @@ struct DuplicateGene: Rule {
     }
 }
 
-/// Hashed once with `Fingerprint`: SipHash over three strings per entry was most of the rule.
-private struct GeneKey: Hashable {
-    let word: String
-    let symbol: String
-    let hgnc: String
-    private let fingerprint: UInt64
-
-    init(word: String, symbol: String, hgnc: String) {
-        self.word = word
-        self.symbol = symbol
-        self.hgnc = hgnc
-        var hash = Fingerprint()
-        hash.add(word)
-        hash.add(symbol)
-        hash.add(hgnc)
-        fingerprint = hash.value
-    }
-
-    static func == (lhs: GeneKey, rhs: GeneKey) -> Bool {
-        lhs.fingerprint == rhs.fingerprint && lhs.word == rhs.word && lhs.symbol == rhs.symbol && lhs.hgnc == rhs.hgnc
-    }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
-}
