@@ -15,11 +15,9 @@ emacs --batch --eval "(require 'eglot)" >/dev/null 2>&1 \
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/_figures"
-# The same deliberately broken corpus seed file as the Neovim test.
-seed=$root/../shared/corpus/pfocr/seed/PMC199174__JCI0110934.f9.md
-[ -f "$seed" ] || seed=$root/examples/PMC199174__JCI0110934.f9.md
+# The same deliberately broken seed figure as the Neovim test (editors/broken-seed.sh).
 file=$work/_figures/PMC199174__JCI0110934.f9.md
-sed -e "0,/  entrez: '5604'$/s//  entrez: '5605'/" -e '0,/  hgnc_symbol: IGF1$/s//  hgnc_symbol: MAP2K/' "$seed" > "$file"
+"$root/editors/broken-seed.sh" "$file"
 status=0
 HOME=$work PATHLINT_LSP=$server timeout 90 emacs --batch -l "$root/editors/emacs/test/smoke.el" "$file" </dev/null || status=$?
 if [ "$status" -eq 124 ]; then echo "emacs test: FAILED, timed out after 90 s" >&2; exit 1; fi

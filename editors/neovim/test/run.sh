@@ -14,14 +14,9 @@ server=$(cd "$(dirname "$server")" && pwd)/$(basename "$server")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/_figures"
-# The corpus seed file (examples/ holds the same bytes) with two deliberate changes: a wrong
-# entrez for MAP2K1 (5605 is MAP2K2's) and one hgnc_symbol cut short, to complete.
-seed=$root/../shared/corpus/pfocr/seed/PMC199174__JCI0110934.f9.md
-[ -f "$seed" ] || seed=$root/examples/PMC199174__JCI0110934.f9.md
+# The seed figure with a wrong entrez and a cut-short hgnc_symbol (editors/broken-seed.sh).
 file=$work/_figures/PMC199174__JCI0110934.f9.md
-sed -e "0,/  entrez: '5604'$/s//  entrez: '5605'/" -e '0,/  hgnc_symbol: IGF1$/s//  hgnc_symbol: MAP2K/' "$seed" > "$file"
-grep -q "entrez: '5605'" "$file" && grep -q 'hgnc_symbol: MAP2K$' "$file" \
-    || { echo "neovim test: could not prepare $file from $seed" >&2; exit 1; }
+"$root/editors/broken-seed.sh" "$file"
 # Keep Neovim's state (lsp.log, shada) out of $HOME; no user configuration (-u NONE).
 export XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
 # lspconfig.lua needs nvim-lspconfig to run; here it is only parsed.
