@@ -7,7 +7,7 @@ import Darwin
 /// The reference data every gene and MeSH rule reads: HGNC, MeSH and FamPlex, as built
 /// by `scripts/build-snapshot.py` into a folder of sorted, memory-mapped text files.
 /// Opening one maps its files and reads nothing else.
-public struct ReferenceSnapshot: Sendable {
+public final class ReferenceSnapshot: Sendable {
     public static let formatVersion = "1"
 
     public let directory: String
