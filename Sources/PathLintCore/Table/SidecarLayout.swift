@@ -66,10 +66,14 @@ public enum SidecarLayout {
     /// The path up to and including the separator before the folder `name` that holds
     /// the file (`a/_data/x.tsv` → `a/`, `_data/x.tsv` → ``); nil when the file's folder
     /// is not `name`.
+    /// Byte arithmetic on the last two separators: the CLI asks this of every path it
+    /// lints, and splitting the path into components allocated a string per folder.
     private static func parent(of path: String, named name: String) -> String? {
-        var components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard components.count >= 2, components[components.count - 2] == name else { return nil }
-        components.removeLast(2)
-        return components.isEmpty ? "" : components.joined(separator: "/") + "/"
+        let bytes = path.utf8
+        guard let fileSeparator = bytes.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        let folderSeparator = bytes[..<fileSeparator].lastIndex(of: UInt8(ascii: "/"))
+        let folderStart = folderSeparator.map { bytes.index(after: $0) } ?? bytes.startIndex
+        guard bytes[folderStart..<fileSeparator].elementsEqual(name.utf8) else { return nil }
+        return folderSeparator.map { String(path[...$0]) } ?? ""
     }
 }

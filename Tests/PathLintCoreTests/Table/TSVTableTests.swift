@@ -139,6 +139,12 @@ import Testing
         #expect(SidecarLayout.figurePath(forSidecar: "x/data/PMC1__f1-genes.tsv") == nil)
         #expect(SidecarLayout.sidecarPaths(forFigure: "x/_figures/PMC1__f1.md")?[.diseases] == "x/_data/PMC1__f1-diseases.tsv")
         #expect(SidecarLayout.sidecarPaths(forFigure: "x/PMC1__f1.md") == nil)
+        // The folder must be `_figures` itself, not a name ending in it; separators are kept as written.
+        #expect(SidecarLayout.sidecarPaths(forFigure: "x/my_figures/PMC1__f1.md") == nil)
+        #expect(SidecarLayout.sidecarPaths(forFigure: "_figures/PMC1__f1.md")?[.genes] == "_data/PMC1__f1-genes.tsv")
+        #expect(SidecarLayout.sidecarPaths(forFigure: "/_figures/PMC1__f1.md")?[.genes] == "/_data/PMC1__f1-genes.tsv")
+        #expect(SidecarLayout.sidecarPaths(forFigure: "a//_figures/Pα__f1.md")?[.genes] == "a//_data/Pα__f1-genes.tsv")
+        #expect(SidecarLayout.sidecarPaths(forFigure: "PMC1__f1.md") == nil)
         #expect(SidecarLayout.siblingPaths(ofSidecar: "x/_data/P__f-genes.tsv")
             == [.chemicals: "x/_data/P__f-chemicals.tsv", .diseases: "x/_data/P__f-diseases.tsv"])
     }
