@@ -9,7 +9,7 @@ import Testing
 @Suite struct IncrementalReparseTests {
     static let snippets: [String] = [
         "", "7", "x", "TP53", "α", "–", "𝛼β", " ", "'", "\"", "\n", "\n  ", ": ", "- ", "#", "{", "[", "|", "&a ", "*a",
-        "\n- word: X\n  symbol: X", "\n---\n", "\t", "ä\u{0301}",
+        "\n- word: X\n  symbol: X", "\n---\n", "\t", "ä\u{0301}", "\n  entrez: '1'",
     ]
 
     /// A position at or after `offset` that starts a code point (LSP edits never split one).
@@ -73,6 +73,7 @@ import Testing
     @Test func editsGiveTheDocumentAFullParseGives() throws {
         var fastPaths = 0
         var edits = 0
+        var repeatedKeys = 0
         let files = FixRoundTripTests.files()
         // Chains of 20 edits over the corpus; without it (a clone on its own), longer chains
         // over `examples/`, so that the sample is large enough either way.
@@ -97,6 +98,12 @@ import Testing
                 #expect(sameTree, "tree differs: \(where_)")
                 #expect(applied.yaml?.error == full.yaml?.error, "\(where_)")
                 #expect(sameView, "typed view differs: \(where_)")
+                // `duplicate-key` skips a tree whose parse saw no repeated key: an edit that
+                // brings one (`\n  entrez: '1'` inside an entry) must leave the flag set.
+                if full.yaml?.mayContainDuplicateKeys == true {
+                    repeatedKeys += 1
+                    #expect(applied.yaml?.mayContainDuplicateKeys == true, "repeated key missed: \(where_)")
+                }
                 if case .success(let old) = document.frontMatter, let oldYAML = document.yaml,
                    case .success(let new) = full.frontMatter,
                    YAMLParser.reparse(oldYAML, oldSource: document.source, edit: edit, insertedCount: replacement.count,
@@ -115,6 +122,7 @@ import Testing
         // The fast path must actually be taken. Many snippets break the YAML (a lone quote,
         // a bracket), and those edits, like the ones outside list items, are parsed in full.
         #expect(edits > 0 && fastPaths * 10 > edits, "fast path \(fastPaths) of \(edits) edits")
+        #expect(repeatedKeys > 0, "no edit repeated a key")
     }
 
     @Test func anEditInTheMarkdownBodyKeepsWhatWasParsed() throws {

@@ -455,4 +455,30 @@ private typealias SourceLocation_ = Testing.SourceLocation
         #expect(result.error == nil)
         #expect(result.root?.mapping?["a"]?.scalar?.value == "1")
     }
+
+    // MARK: - What the parse saw (flags rules use to skip a walk)
+
+    @Test func aRepeatedScalarKeyAnywhereIsNoted() {
+        let cases: [(String, Bool)] = [
+            ("a: 1\nb: 2\n", false),
+            ("genes:\n- word: A\n  symbol: A\n  source: s\n  entrez: '1'\n", false),
+            ("a: 1\na: 2\n", true),
+            ("genes:\n- word: A\n  entrez: '1'\n  entrez: '2'\n", true),
+            ("x: {k: 1, 'k': 2}\n", true),              // quoted and plain spellings of one key
+            ("x:\n  - {αβ: 1, αβ: 2}\n", true),       // non-ASCII keys, in a flow mapping in a list
+            ("x: {𝛼: 1, α: 2}\n", false),             // look-alike letters are different keys
+            ("a:\n  b: 1\nc:\n  b: 2\n", false),        // the same key in two mappings
+            ("? [a]\n: 1\n? [a]\n: 2\n", false),        // collection keys are not compared (as `duplicate-key` has it)
+            ("a: 1\n'': 2\n? ''\n: 3\n", true),        // empty keys
+        ]
+        for (text, repeated) in cases {
+            let (_, result) = parseAll(text)
+            #expect(result.error == nil, "\(text.debugDescription)")
+            #expect(result.mayContainDuplicateKeys == repeated, "\(text.debugDescription)")
+        }
+        // A mapping with more keys than are compared pairwise.
+        let many = (0..<40).map { "k\($0): 1\n" }.joined()
+        #expect(parseAll(many).1.mayContainDuplicateKeys == false)
+        #expect(parseAll(many + "k7: 2\n").1.mayContainDuplicateKeys == true)
+    }
 }

@@ -52,6 +52,8 @@ extension YAMLParser {
         var result = YAMLParseResult(root: .mapping(YAMLMapping(entries: entries, range: ByteRange(root.range.start, end),
                                                                 isFlow: false, anchor: root.anchor)))
         result.mayContainAliases = false
+        // The root's keys are unchanged; the new item may bring a repeated key (an old one may stay flagged).
+        result.mayContainDuplicateKeys = old.mayContainDuplicateKeys || parsed.mayContainDuplicateKeys
         result.replacedItem = ReplacedItem(listEntry: listIndex, item: itemIndex, delta: delta)
         return result
     }

@@ -11,6 +11,9 @@ public struct YAMLParseResult: Sendable {
     /// False only when the parser saw no alias: then rules looking for aliases need not
     /// walk the tree. A result built any other way says true.
     var mayContainAliases = true
+    /// False only when the parser saw no mapping with the same scalar key twice: then
+    /// `duplicate-key` need not walk the tree. A result built any other way says true.
+    var mayContainDuplicateKeys = true
     /// Set by `YAMLParser.reparse`: how this tree differs from the one it was made from.
     var replacedItem: ReplacedItem?
 
@@ -153,6 +156,8 @@ private struct Frame {
     var anchor: String?
     /// Where this collection's children start in `TreeBuilder.children`.
     var firstChild: Int
+    /// Where a mapping's key fingerprints start in `TreeBuilder.keyFingerprints`.
+    var firstKeyFingerprint: Int
     var lastChildEnd: Int
 }
 
@@ -171,6 +176,11 @@ private struct TreeBuilder {
     var root: YAMLNode?
     var documents = 0
     var sawAlias = false
+    var sawDuplicateKey = false
+    /// A fingerprint of each scalar key of every open mapping, innermost last: a mapping
+    /// whose fingerprints are all different repeats no key, and only one whose are not
+    /// has its keys compared (`repeatsAScalarKey`).
+    var keyFingerprints: [UInt64] = []
 
     init(base: UnsafePointer<UInt8>, start: Int, end: Int) {
         self.base = base
@@ -179,6 +189,7 @@ private struct TreeBuilder {
         self.cursorByte = start
         stack.reserveCapacity(8)
         children.reserveCapacity(64)
+        keyFingerprints.reserveCapacity(32)
     }
 
     /// The absolute byte offset of code point `index` of the input. The input is
@@ -280,6 +291,7 @@ private struct TreeBuilder {
         }
         var result = YAMLParseResult(root: root)
         result.mayContainAliases = sawAlias
+        result.mayContainDuplicateKeys = sawDuplicateKey
         return result
     }
 
@@ -319,6 +331,14 @@ private struct TreeBuilder {
                 // libyaml's end mark reaches past the trailing breaks and the next line's indentation.
                 while to > from && Self.isBlank(base[to - 1]) { to -= 1 }
             }
+            if let top = stack.last, top.isMapping, (children.count - top.firstChild) % 2 == 0 {
+                // A key: its bytes' fingerprint (length, then each byte, FNV-1a style).
+                var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(data.length)
+                if let pointer = data.value {
+                    for offset in 0..<data.length { fingerprint = (fingerprint ^ UInt64(pointer[offset])) &* 0x100_0000_01b3 }
+                }
+                keyFingerprints.append(fingerprint)
+            }
             let value: String
             if let pointer = data.value, data.length > 0 {
                 value = KnownScalars.string(pointer, count: data.length)
@@ -356,7 +376,8 @@ private struct TreeBuilder {
             }
             if anchor != nil || tag != nil { from = skipProperties(from: from, limit: end) }
             stack.append(Frame(isMapping: isMapping, isFlow: isFlow, start: from, anchor: anchor,
-                               firstChild: children.count, lastChildEnd: from))
+                               firstChild: children.count, firstKeyFingerprint: keyFingerprints.count,
+                               lastChildEnd: from))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return nil }
             let childCount = children.count - frame.firstChild
@@ -368,6 +389,10 @@ private struct TreeBuilder {
             }
             let range = ByteRange(frame.start, to)
             if frame.isMapping {
+                if !sawDuplicateKey, Self.repeatsAFingerprint(keyFingerprints[frame.firstKeyFingerprint...]) {
+                    sawDuplicateKey = Self.repeatsAScalarKey(children[frame.firstChild...])
+                }
+                keyFingerprints.removeSubrange(frame.firstKeyFingerprint...)
                 var entries: [YAMLMappingEntry] = []
                 entries.reserveCapacity((childCount + 1) / 2)
                 var index = frame.firstChild
@@ -394,6 +419,48 @@ private struct TreeBuilder {
             break
         }
         return nil
+    }
+
+    /// Whether two fingerprints are equal (pairwise: a mapping has a few keys; a hostile
+    /// one with thousands is hashed).
+    static func repeatsAFingerprint(_ fingerprints: ArraySlice<UInt64>) -> Bool {
+        if fingerprints.count > 32 { return Set(fingerprints).count < fingerprints.count }
+        for index in fingerprints.indices {
+            for earlier in fingerprints.startIndex..<index where fingerprints[earlier] == fingerprints[index] { return true }
+        }
+        return false
+    }
+
+    /// Whether two of a mapping's scalar keys (`children`: key, value, key, value…) are
+    /// equal. Checked here, on the keys just built, so that `duplicate-key` walks only the
+    /// rare tree that has one; a gene entry's five keys are compared lengths first.
+    static func repeatsAScalarKey(_ children: ArraySlice<YAMLNode>) -> Bool {
+        let keys = stride(from: children.startIndex, to: children.endIndex, by: 2)
+        if children.count > 32 {
+            var seen = Set<String>()
+            for index in keys {
+                if case .scalar(let key) = children[index], !seen.insert(key.value).inserted { return true }
+            }
+            return false
+        }
+        // Key lengths on the stack: this runs for every mapping, and must not allocate.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: children.count / 2 + 1) { lengths in
+            var count = 0
+            for index in keys {
+                guard case .scalar(let key) = children[index] else { lengths[count] = -1; count += 1; continue }
+                let length = key.value.utf8.count
+                var position = 0
+                for earlier in stride(from: children.startIndex, to: index, by: 2) {
+                    if lengths[position] == length, case .scalar(let other) = children[earlier], other.value == key.value {
+                        return true
+                    }
+                    position += 1
+                }
+                lengths[count] = length
+                count += 1
+            }
+            return false
+        }
     }
 
     /// `end` is the node's `range.end`, passed in: reading it back from a boxed node
