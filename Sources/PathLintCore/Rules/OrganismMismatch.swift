@@ -93,34 +93,51 @@ struct OrganismMismatch: Rule {
     static let groupOfWord: [String: String] = Dictionary(organismWords.map { ($0.word, $0.group) }) { first, _ in first }
 
     /// The first organism word in `text`, as a whole word, case-insensitively: one pass
-    /// over the bytes, a dictionary lookup per word of organism-word length. (It runs on
-    /// every caption.)
+    /// over the bytes in place, a dictionary lookup only for a word whose first letter and
+    /// length some organism word has. (It runs on every title and caption.)
     static func organism(in text: String) -> (word: String, group: String)? {
-        var words: [(start: Int, end: Int)] = []
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            guard isWordByte(bytes[index]) else { index += 1; continue }
-            let start = index
-            while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
-            words.append((start, index))
-        }
-        func lowered(_ word: (start: Int, end: Int)) -> String {
-            String(decoding: bytes[word.start..<word.end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
-        }
-        for (position, word) in words.enumerated() where (4...19).contains(word.end - word.start) {
-            // A string is made only for words whose first letter and length some organism word has.
-            let first = bytes[word.start] | 0x20
-            guard first >= 0x61, first <= 0x7A, candidateShapes[Int(first - 0x61)] & (1 << (word.end - word.start)) != 0,
-                  let group = groupOfWord[lowered(word)] else { continue }
-            let next = words.dropFirst(position + 1).prefix(2).map(lowered)
-            // `yeast two-hybrid`, `yeast extract`: a laboratory method, not the figure's organism.
-            if next.first == "extract" || (next.count == 2 && ["two", "2", "one"].contains(next[0]) && next[1] == "hybrid") {
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while let word = nextWord(in: bytes, from: index) {
+                index = word.upperBound
+                let length = word.count
+                guard (4...19).contains(length) else { continue }
+                let first = bytes[word.lowerBound] | 0x20
+                guard first >= 0x61, first <= 0x7A, candidateShapes[Int(first - 0x61)] & (1 << length) != 0,
+                      let group = groupOfWord[lowered(bytes, word)] else { continue }
+                // `yeast two-hybrid`, `yeast extract`: a laboratory method, not the figure's organism.
+                let next = nextWord(in: bytes, from: word.upperBound)
+                let afterNext = next.flatMap { nextWord(in: bytes, from: $0.upperBound) }
+                let nextText = next.map { lowered(bytes, $0) }
+                if nextText == "extract" { continue }
+                if let nextText, ["two", "2", "one"].contains(nextText), let afterNext, lowered(bytes, afterNext) == "hybrid" {
+                    continue
+                }
+                return (String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self), group)
             }
-            return (String(decoding: bytes[word.start..<word.end], as: UTF8.self), group)
+            return nil
         }
-        return nil
+    }
+
+    /// The next run of word bytes at or after `start`.
+    private static func nextWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>? {
+        var index = start
+        while index < bytes.count, !isWordByte(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return nil }
+        let wordStart = index
+        while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
+        return wordStart..<index
+    }
+
+    /// The word with ASCII capitals lowered, built in place (no intermediate array).
+    private static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (offset, byte) in bytes[word].enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            }
+            return word.count
+        }
     }
 
     /// ASCII letters and digits, and any non-ASCII byte (`é` stays inside its word).
