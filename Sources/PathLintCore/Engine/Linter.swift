@@ -40,11 +40,16 @@ public struct Linter: Sendable {
     public func lint(_ document: AnnotationDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let facts = DocumentFacts(document: document, reference: reference, caches: caches)
-        for rule in rules where rule.documentKinds.contains(document.kind) {
-            let context = RuleContext(document: document, reference: reference, rule: rule, facts: facts)
-            for var diagnostic in rule.check(context) {
-                if let severity = configuration.severityOverrides[rule.id] { diagnostic.severity = severity }
-                diagnostics.append(diagnostic)
+        if let firstRule = rules.first {
+            // One context for the whole run, its rule swapped per rule: making one per rule
+            // copied the document each time, a retain and a release of each of its parts.
+            var context = RuleContext(document: document, reference: reference, rule: firstRule, facts: facts)
+            for rule in rules where rule.documentKinds.contains(document.kind) {
+                context.rule = rule
+                for var diagnostic in rule.check(context) {
+                    if let severity = configuration.severityOverrides[rule.id] { diagnostic.severity = severity }
+                    diagnostics.append(diagnostic)
+                }
             }
         }
         // `# pathlint: disable…` comments drop findings and may add `unused-suppression` ones.

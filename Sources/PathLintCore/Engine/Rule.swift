@@ -27,7 +27,7 @@ extension Rule {
 public struct RuleContext: Sendable {
     public let document: AnnotationDocument
     public let reference: ReferenceSnapshot
-    let rule: any Rule
+    var rule: any Rule
     let facts: DocumentFacts
 
     public var source: SourceText { document.source }
