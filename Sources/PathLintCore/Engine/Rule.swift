@@ -140,6 +140,8 @@ final class RuleCaches: Sendable {
     let sourceClaimHolds = LookupCache<GeneEntryKey, Bool>()
     /// `GeneChemicalCollision.wordKey`: an OCR token normalised.
     let geneWordKeys = LookupCache<GeneEntryKey, String?>()
+    /// `MeSHWordMismatch.mismatchedConcept`: whether a chemical's word names its concept.
+    let meshWordMismatches = LookupCache<MeSHWordKey, MeSHConcept?>()
 }
 
 /// A question about one `genes` entry whose answers `DocumentFacts.memo` keeps.

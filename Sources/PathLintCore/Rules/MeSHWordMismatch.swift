@@ -67,10 +67,18 @@ struct MeSHWordMismatch: Rule {
         return diagnostics
     }
 
-    /// The entry's concept when its word resembles none of the concept's names.
+    /// The entry's concept when its word resembles none of the concept's names. The answer
+    /// depends only on the word and the ID, and the same pairs (`ATP`, `Ca2+`) recur in file
+    /// after file: it is worked out once per linter.
     static func mismatchedConcept(of entry: MeSHEntry, context: RuleContext) -> MeSHConcept? {
-        guard let word = entry.word?.value, !word.isEmpty, !isCompoundCode(word), let identifier = entry.identifier,
-              let concept = context.reference.mesh.concept(id: identifier.value) else { return nil }
+        guard let word = entry.word?.value, !word.isEmpty, let identifier = entry.identifier?.value else { return nil }
+        return context.facts.caches.meshWordMismatches.value(for: MeSHWordKey(word: word, identifier: identifier)) {
+            uncachedMismatchedConcept(word: word, identifier: identifier, context: context)
+        }
+    }
+
+    private static func uncachedMismatchedConcept(word: String, identifier: String, context: RuleContext) -> MeSHConcept? {
+        guard !isCompoundCode(word), let concept = context.reference.mesh.concept(id: identifier) else { return nil }
         let names = [concept.label] + concept.entryTerms
         if MeSHTermKey.resembles(word, anyOf: names, termKeys: context.nameKeys(of: concept)) { return nil }
         // A curated abbreviation counts as what it stands for: `Zn` is Zinc.
@@ -111,4 +119,10 @@ struct MeSHWordMismatch: Rule {
         let ids = Set(matches.map(\.concept.id))
         return ids.count == 1 ? matches.first?.concept : nil
     }
+}
+
+/// A chemical or disease entry's word and MeSH ID, the key of `RuleCaches.meshWordMismatches`.
+struct MeSHWordKey: Hashable, Sendable {
+    let word: String
+    let identifier: String
 }

@@ -84,40 +84,64 @@ struct OrganismMismatch: Rule {
         return diagnostics
     }
 
-    /// Per first letter (`a`…`z`), a bit per length that some organism word has.
-    private static let candidateShapes: [UInt32] = organismWords.reduce(into: [UInt32](repeating: 0, count: 26)) { shapes, entry in
-        let bytes = Array(entry.word.utf8)
-        shapes[Int(bytes[0] - 0x61)] |= 1 << bytes.count
-    }
+    /// The organism words by first letter (`a`…`z`) and length, as bytes: a word of the
+    /// text is compared with the few of its letter and length, byte by byte, so that no
+    /// string is made for it (this runs over every title and caption).
+    private static let wordsByShape: [[(bytes: [UInt8], word: String, group: String)]] = {
+        var table = [[(bytes: [UInt8], word: String, group: String)]](repeating: [], count: 26 * 20)
+        for entry in organismWords {
+            let bytes = Array(entry.word.utf8)
+            guard table[shape(bytes[0], bytes.count)].allSatisfy({ $0.bytes != bytes }) else { continue }  // first listing wins
+            table[shape(bytes[0], bytes.count)].append((bytes, entry.word, entry.group))
+        }
+        return table
+    }()
 
-    static let groupOfWord: [String: String] = Dictionary(organismWords.map { ($0.word, $0.group) }) { first, _ in first }
+    /// The table slot of a word starting with lower-case letter `first`, `length` < 20 bytes long.
+    private static func shape(_ first: UInt8, _ length: Int) -> Int { Int(first - 0x61) * 20 + length }
 
-    /// The first organism word in `text`, as a whole word, case-insensitively: one pass
-    /// over the bytes in place, a dictionary lookup only for a word whose first letter and
-    /// length some organism word has. (It runs on every title and caption.)
+    /// The first organism word in `text`, as a whole word, case-insensitively, in one pass
+    /// over the bytes in place.
     static func organism(in text: String) -> (word: String, group: String)? {
         var text = text
         return text.withUTF8 { bytes in
             var index = 0
             while let word = nextWord(in: bytes, from: index) {
                 index = word.upperBound
-                let length = word.count
-                guard (4...19).contains(length) else { continue }
-                let first = bytes[word.lowerBound] | 0x20
-                guard first >= 0x61, first <= 0x7A, candidateShapes[Int(first - 0x61)] & (1 << length) != 0,
-                      let group = groupOfWord[lowered(bytes, word)] else { continue }
+                guard let found = organismWord(bytes, word) else { continue }
                 // `yeast two-hybrid`, `yeast extract`: a laboratory method, not the figure's organism.
                 let next = nextWord(in: bytes, from: word.upperBound)
-                let afterNext = next.flatMap { nextWord(in: bytes, from: $0.upperBound) }
-                let nextText = next.map { lowered(bytes, $0) }
-                if nextText == "extract" { continue }
-                if let nextText, ["two", "2", "one"].contains(nextText), let afterNext, lowered(bytes, afterNext) == "hybrid" {
+                if let next, equalsLowered(bytes, next, "extract") { continue }
+                if let next, ["two", "2", "one"].contains(where: { equalsLowered(bytes, next, $0) }),
+                   let afterNext = nextWord(in: bytes, from: next.upperBound), equalsLowered(bytes, afterNext, "hybrid") {
                     continue
                 }
-                return (String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self), group)
+                return (String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self), found.group)
             }
             return nil
         }
+    }
+
+    /// The organism word that `bytes[word]` is, ignoring ASCII case.
+    private static func organismWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> (word: String, group: String)? {
+        let first = bytes[word.lowerBound] | 0x20
+        guard (4...19).contains(word.count), first >= 0x61, first <= 0x7A else { return nil }
+        for candidate in wordsByShape[shape(first, word.count)] where equalsLowered(bytes, word, candidate.bytes) {
+            return (candidate.word, candidate.group)
+        }
+        return nil
+    }
+
+    /// Whether `bytes[word]`, ASCII capitals lowered, is `lowercase`.
+    private static func equalsLowered(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, _ lowercase: some Collection<UInt8>) -> Bool {
+        guard word.count == lowercase.count else { return false }
+        return zip(bytes[word], lowercase).allSatisfy { byte, expected in
+            (byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) == expected
+        }
+    }
+
+    private static func equalsLowered(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, _ lowercase: String) -> Bool {
+        equalsLowered(bytes, word, lowercase.utf8)
     }
 
     /// The next run of word bytes at or after `start`.
@@ -130,16 +154,6 @@ struct OrganismMismatch: Rule {
         return wordStart..<index
     }
 
-    /// The word with ASCII capitals lowered, built in place (no intermediate array).
-    private static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: word.count) { buffer in
-            for (offset, byte) in bytes[word].enumerated() {
-                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
-            }
-            return word.count
-        }
-    }
-
     /// ASCII letters and digits, and any non-ASCII byte (`é` stays inside its word).
     private static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
@@ -147,6 +161,9 @@ struct OrganismMismatch: Rule {
 
     /// Two binomials in one string (`Homo sapiens, Mus musculus`, `Homo sapiens Mus musculus`).
     static func namesSeveral(_ item: String) -> Bool {
+        // Two binomials take four words, so three separators at least; nearly every item
+        // is one binomial, told by counting bytes before splitting into Characters.
+        guard item.utf8.lazy.filter({ $0 == 0x20 || $0 == 0x2C || $0 == 0x3B }).count >= 3 else { return false }
         let words = item.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
         var binomials = 0
         var index = 0

@@ -47,5 +47,21 @@ import Testing
         let file = figure("", organisms: "organisms:\n- Homo sapiens, Mus musculus\n")
         let d = try #require(lintFile(file, rules: rule).first)
         #expect(d.message == "`Homo sapiens, Mus musculus` names several organisms in one item: list each as its own item")
+        // Separated by spaces only, or by semicolons; one binomial (however spaced) is one organism.
+        #expect(OrganismMismatch.namesSeveral("Homo sapiens Mus musculus"))
+        #expect(OrganismMismatch.namesSeveral("Homo sapiens;Mus musculus"))
+        #expect(!OrganismMismatch.namesSeveral("Homo sapiens"))
+        #expect(!OrganismMismatch.namesSeveral("Homo  sapiens , "))
+        #expect(!OrganismMismatch.namesSeveral("Escherichia coli str. K-12"))
+    }
+
+    @Test func organismWordsAreWholeWordsInAnyCase() {
+        #expect(OrganismMismatch.organism(in: "Signalling in SACCHAROMYCES cerevisiae")?.word == "SACCHAROMYCES")
+        #expect(OrganismMismatch.organism(in: "Signalling in SACCHAROMYCES cerevisiae")?.group == "yeast")
+        #expect(OrganismMismatch.organism(in: "Riceberry and yeastlike cells") == nil)   // not whole words
+        #expect(OrganismMismatch.organism(in: "A yeast two-hybrid screen; yeast extract") == nil)
+        #expect(OrganismMismatch.organism(in: "α–β 𝛼 in Drosophila")?.word == "Drosophila")  // after non-ASCII text
+        #expect(OrganismMismatch.organism(in: "Zebrafish")?.group == "a fish")
+        #expect(OrganismMismatch.organism(in: "") == nil)
     }
 }
