@@ -123,25 +123,9 @@ struct FieldType: Rule {
                         at: item.range))
                     continue
                 }
-                // Each field's last value (as `YAMLMapping.entry` has it), found in one pass
-                // over the entry's keys instead of one scan per field.
-                var lastValue = InlineArray<8, Int>(repeating: -1)
-                let pairs = entry.entries
-                for position in pairs.indices {
-                    guard case .scalar(let key) = pairs[position].key else { continue }
-                    let length = key.value.utf8.count
-                    var field = 0
-                    while field < fields.count {
-                        if fields[field].length == length && fields[field].name == key.value {
-                            lastValue[field] = position
-                            break
-                        }
-                        field += 1
-                    }
-                }
-                for field in fields.indices where lastValue[field] >= 0 {
-                    check(pairs[lastValue[field]].value, against: fields[field].shape,
-                          path: "\(path())[\(index + 1)].\(fields[field].name)", context, &diagnostics)
+                for field in fields {
+                    guard let value = entry[field.name] else { continue }
+                    check(value, against: field.shape, path: "\(path())[\(index + 1)].\(field.name)", context, &diagnostics)
                 }
             }
         }
@@ -173,13 +157,8 @@ struct FieldType: Rule {
         for field in FrontMatterSchema.figureFields where shapes[field.name] == nil { shapes[field.name] = field.shape }
         return shapes
     }()
-    private static let geneShapes = entryShapes(FrontMatterSchema.geneFields)
-    private static let meshShapes = entryShapes(FrontMatterSchema.meshFields)
-
-    private static func entryShapes(_ fields: [FieldSpec]) -> [(name: String, length: Int, shape: FieldShape)] {
-        precondition(fields.count <= 8, "an entry's fields are looked up in an InlineArray of 8")
-        return fields.map { (name: $0.name, length: $0.name.utf8.count, shape: $0.shape) }
-    }
+    private static let geneShapes = FrontMatterSchema.geneFields.map { (name: $0.name, shape: $0.shape) }
+    private static let meshShapes = FrontMatterSchema.meshFields.map { (name: $0.name, shape: $0.shape) }
 
     private func describe(_ node: YAMLNode) -> String {
         if case .scalar(let scalar) = node, !scalar.isNull { return "`\(scalar.value)`" }
