@@ -51,7 +51,8 @@ public enum YAMLParser {
             if let error = UTF8Validator.firstError(base, from: start, to: end) {
                 return YAMLParseResult(error: error)
             }
-            var builder = TreeBuilder(base: base, start: start, end: end)
+            var builder = TreeBuilder(base: base, start: start, end: end,
+                                      isASCII: UTF8Validator.isASCII(base, from: start, to: end))
             return builder.run()
         }
     }
@@ -60,6 +61,20 @@ public enum YAMLParser {
 // MARK: - UTF-8 validation
 
 enum UTF8Validator {
+    /// Whether `base[from..<to]` is all ASCII, eight bytes at a time.
+    static func isASCII(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Bool {
+        var i = from
+        while i + 8 <= to {
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < to {
+            if base[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// The first ill-formed sequence in `base[from..<to]`, as an `.encoding` error.
     static func firstError(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> YAMLError? {
         var i = from
@@ -165,6 +180,8 @@ private struct TreeBuilder {
     let base: UnsafePointer<UInt8>
     let start: Int
     let end: Int
+    /// Every byte is a code point: then a mark's index is its offset from `start`.
+    let isASCII: Bool
     /// Converts libyaml marks (code point indexes from `start`) to absolute byte offsets.
     var cursorCodePoint = 0
     var cursorByte: Int
@@ -182,10 +199,11 @@ private struct TreeBuilder {
     /// has its keys compared (`repeatsAScalarKey`).
     var keyFingerprints: [UInt64] = []
 
-    init(base: UnsafePointer<UInt8>, start: Int, end: Int) {
+    init(base: UnsafePointer<UInt8>, start: Int, end: Int, isASCII: Bool) {
         self.base = base
         self.start = start
         self.end = end
+        self.isASCII = isASCII
         self.cursorByte = start
         stack.reserveCapacity(8)
         children.reserveCapacity(64)
@@ -195,6 +213,8 @@ private struct TreeBuilder {
     /// The absolute byte offset of code point `index` of the input. The input is
     /// valid UTF-8 (checked before parsing), so stepping by lead bytes is exact.
     mutating func offset(_ index: Int) -> Int {
+        // Most front matter is ASCII (a word of Greek or an en dash is not).
+        if isASCII { return min(start + index, end) }
         // Eight ASCII bytes are eight code points: most of the way is ASCII.
         while cursorCodePoint + 8 <= index && cursorByte + 8 <= end,
               UnsafeRawPointer(base + cursorByte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
