@@ -38,12 +38,15 @@ struct Fingerprint {
 
     mutating func add(_ text: String?) {
         if var text {
-            text.withUTF8 { bytes in
-                for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            }
-            value = (value ^ 0xFF) &* 0x0000_0100_0000_01B3
+            text.withUTF8 { add($0) }
         } else {
             value = (value ^ 0xFE) &* 0x0000_0100_0000_01B3
         }
+    }
+
+    /// Bytes not yet made a string (the parser's view of a key).
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        value = (value ^ 0xFF) &* 0x0000_0100_0000_01B3
     }
 }

@@ -352,12 +352,10 @@ private struct TreeBuilder {
                 while to > from && Self.isBlank(base[to - 1]) { to -= 1 }
             }
             if let top = stack.last, top.isMapping, (children.count - top.firstChild) % 2 == 0 {
-                // A key: its bytes' fingerprint (length, then each byte, FNV-1a style).
-                var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(data.length)
-                if let pointer = data.value {
-                    for offset in 0..<data.length { fingerprint = (fingerprint ^ UInt64(pointer[offset])) &* 0x100_0000_01b3 }
-                }
-                keyFingerprints.append(fingerprint)
+                // A key: the fingerprint of its bytes.
+                var fingerprint = Fingerprint()
+                fingerprint.add(UnsafeBufferPointer(start: data.value, count: data.value == nil ? 0 : data.length))
+                keyFingerprints.append(fingerprint.value)
             }
             let value: String
             if let pointer = data.value, data.length > 0 {
@@ -457,35 +455,13 @@ private struct TreeBuilder {
     }
 
     /// Whether two of a mapping's scalar keys (`children`: key, value, key, value…) are
-    /// equal. Checked here, on the keys just built, so that `duplicate-key` walks only the
-    /// rare tree that has one; a gene entry's five keys are compared lengths first.
+    /// equal: asked only when two of their fingerprints agree, which nearly no mapping has.
     static func repeatsAScalarKey(_ children: ArraySlice<YAMLNode>) -> Bool {
-        let keys = stride(from: children.startIndex, to: children.endIndex, by: 2)
-        if children.count > 32 {
-            var seen = Set<String>()
-            for index in keys {
-                if case .scalar(let key) = children[index], !seen.insert(key.value).inserted { return true }
-            }
-            return false
+        var seen = Set<String>()
+        for index in stride(from: children.startIndex, to: children.endIndex, by: 2) {
+            if case .scalar(let key) = children[index], !seen.insert(key.value).inserted { return true }
         }
-        // Key lengths on the stack: this runs for every mapping, and must not allocate.
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: children.count / 2 + 1) { lengths in
-            var count = 0
-            for index in keys {
-                guard case .scalar(let key) = children[index] else { lengths[count] = -1; count += 1; continue }
-                let length = key.value.utf8.count
-                var position = 0
-                for earlier in stride(from: children.startIndex, to: index, by: 2) {
-                    if lengths[position] == length, case .scalar(let other) = children[earlier], other.value == key.value {
-                        return true
-                    }
-                    position += 1
-                }
-                lengths[count] = length
-                count += 1
-            }
-            return false
-        }
+        return false
     }
 
     /// `end` is the node's `range.end`, passed in: reading it back from a boxed node
