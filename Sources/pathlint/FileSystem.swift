@@ -3,6 +3,18 @@ import PathLintCore
 import Glibc
 #endif
 
+/// A file on disk, whatever path names it: a link and its target, `a.md` and
+/// `/abs/a.md`, have one identity.
+struct FileIdentity: Hashable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
+
 /// The little file access the CLI needs, on the C library (no Foundation at start-up).
 enum FileSystem {
     enum Failure: Error, CustomStringConvertible {
@@ -17,18 +29,35 @@ enum FileSystem {
         }
     }
 
-    static func isDirectory(_ path: String) throws(Failure) -> Bool {
+    /// Where a path leads: what `lint` does with it.
+    enum Kind {
+        /// Walked for annotation files.
+        case directory
+        /// Read and linted; `identity` is the file itself, whatever path names it.
+        case file(identity: FileIdentity)
+        /// Read as it comes (`<(…)`, `/dev/stdin`): named explicitly, it is the user's pipe.
+        case stream
+    }
+
+    static func kind(of path: String) throws(Failure) -> Kind {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .notFound(path) }
             throw .unreadable(path, String(cString: strerror(errno)))
         }
-        return (info.st_mode & S_IFMT) == S_IFDIR
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file(identity: FileIdentity(info))
+        default: return .stream
+        }
     }
 
-    /// Annotation files under `directory`, recursively, sorted; hidden entries skipped.
-    static func annotationFiles(under directory: String) throws(Failure) -> [String] {
-        var found: [String] = []
+    /// Annotation files under `directory`, recursively, sorted by path; hidden entries
+    /// skipped. Only regular files (or links to them) are taken: a FIFO or a device named
+    /// `x.md` would block the read forever. Links to directories are not entered: one to
+    /// a parent would repeat files or never end.
+    static func annotationFiles(under directory: String) throws(Failure) -> [(path: String, identity: FileIdentity)] {
+        var found: [(path: String, identity: FileIdentity)] = []
         var pending = [directory]
         while let current = pending.popLast() {
             guard let handle = opendir(current) else { throw .unreadable(current, String(cString: strerror(errno))) }
@@ -39,21 +68,28 @@ enum FileSystem {
                 }
                 if name.hasPrefix(".") { continue }
                 let path = current.hasSuffix("/") ? current + name : current + "/" + name
-                // Directories are entered only when they are real ones, not links: a
-                // link to a parent would otherwise repeat files or never end.
-                if isRealDirectory(path) {
+                // The entry's type comes with it on most file systems: no system call for
+                // directories, tables of other names or files pathlint does not read.
+                let type = Int32(entry.pointee.d_type)
+                if type == DT_DIR {
                     pending.append(path)
-                } else if isAnnotationFile(name) {
-                    found.append(path)
+                    continue
                 }
+                guard type == DT_REG || type == DT_LNK || type == DT_UNKNOWN else { continue }
+                var info = stat()
+                if type == DT_UNKNOWN {
+                    guard lstat(path, &info) == 0 else { continue }
+                    if info.st_mode & S_IFMT == S_IFDIR { pending.append(path); continue }
+                }
+                guard isAnnotationFile(name) else { continue }
+                // stat follows a link; the identity (device, inode) lets `lint` take a file
+                // once however many paths name it. The inode readdir gives is not used:
+                // on overlay file systems it need not be the one stat gives.
+                guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+                found.append((path, FileIdentity(info)))
             }
         }
-        return found.sorted()
-    }
-
-    private static func isRealDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        return found.sorted { $0.path < $1.path }
     }
 
     static func isAnnotationFile(_ name: String) -> Bool {
@@ -63,9 +99,13 @@ enum FileSystem {
     }
 
     /// Whether `path` names an existing regular file (following links).
-    static func isFile(_ path: String) -> Bool {
+    static func isFile(_ path: String) -> Bool { identity(ofFile: path) != nil }
+
+    /// The identity of the regular file `path` names (following links); nil for anything else.
+    static func identity(ofFile path: String) -> FileIdentity? {
         var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileIdentity(info)
     }
 
     /// The bytes of an existing file, or nil when it does not exist or cannot be read.
@@ -88,6 +128,14 @@ enum FileSystem {
         try readAll(0, name: "<stdin>")
     }
 
+    /// No annotation file comes near this (the largest real ones are a few hundred KB);
+    /// it stops `lint /dev/zero`, or a stray data dump, from filling memory.
+    static let sizeLimit = 256 << 20
+
+    private static func tooLarge(_ name: String) -> Failure {
+        .unreadable(name, "larger than \(sizeLimit >> 20) MiB: not an annotation file")
+    }
+
     private static func readAll(_ descriptor: Int32, name: String) throws(Failure) -> [UInt8] {
         // Read straight into the array, sized by fstat when the size is known (files);
         // standard input grows as it comes.
@@ -95,6 +143,7 @@ enum FileSystem {
         let known = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
         var bytes: [UInt8] = []
         var capacity = max(known + 1, 1 << 12)
+        if known > sizeLimit { throw tooLarge(name) }
         while true {
             let filled = bytes.count
             var failure: Int32 = 0
@@ -117,6 +166,7 @@ enum FileSystem {
             }
             if failure != 0 { throw .unreadable(name, String(cString: strerror(failure))) }
             if reachedEnd { return bytes }
+            if capacity >= sizeLimit { throw tooLarge(name) }
             capacity *= 2
         }
     }

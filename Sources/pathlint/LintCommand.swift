@@ -105,13 +105,23 @@ struct LintCommand: ParsableCommand {
 
         var unreadablePaths = 0
         var inputs: [LintInput] = []
+        var identities: [String: FileIdentity] = [:]
         for path in paths {
             do {
                 if path == "-" {
                     inputs.append(.standardInput(name: stdinFilename ?? "<stdin>", bytes: try FileSystem.readStandardInput()))
-                } else if try FileSystem.isDirectory(path) {
-                    inputs += try FileSystem.annotationFiles(under: path).filter(resolver.isIncluded).map(LintInput.file)
-                } else {
+                    continue
+                }
+                switch try FileSystem.kind(of: path) {
+                case .directory:
+                    for file in try FileSystem.annotationFiles(under: path) where resolver.isIncluded(file.path) {
+                        inputs.append(.file(file.path))
+                        identities[file.path] = file.identity
+                    }
+                case .file(let identity):
+                    inputs.append(.file(path))
+                    identities[path] = identity
+                case .stream:
                     inputs.append(.file(path))
                 }
             } catch {
@@ -120,13 +130,8 @@ struct LintCommand: ParsableCommand {
             }
         }
 
-        inputs = LintCommand.withSidecars(inputs)
-        // A file named twice (`lint a.md .`) is linted once.
-        var seen = Set<String>()
-        inputs = inputs.filter { input in
-            guard case .file(let path) = input else { return true }
-            return seen.insert(path.hasPrefix("./") ? String(path.dropFirst(2)) : path).inserted
-        }
+        inputs = LintCommand.withSidecars(inputs, identities: &identities)
+        inputs = LintCommand.linkedOnce(inputs, identities: identities)
 
         var figids = FigidRegistry(configuration: LintConfiguration())  // each file's: Linter.crossFileFindings
         var reportedFailures = Set<String>()
@@ -175,16 +180,32 @@ struct LintCommand: ParsableCommand {
 
     /// The existing sidecars of each figure file in a `_figures/` folder, after it: the
     /// CLI lints a figure's tables with the figure.
-    static func withSidecars(_ inputs: [LintInput]) -> [LintInput] {
+    static func withSidecars(_ inputs: [LintInput], identities: inout [String: FileIdentity]) -> [LintInput] {
         var result: [LintInput] = []
         for input in inputs {
             result.append(input)
             guard case .file(let path) = input, let sidecars = SidecarLayout.sidecarPaths(forFigure: path) else { continue }
             for kind in SidecarKind.allCases {
-                if let sidecar = sidecars[kind], FileSystem.isFile(sidecar) { result.append(.file(sidecar)) }
+                if let sidecar = sidecars[kind], let identity = FileSystem.identity(ofFile: sidecar) {
+                    result.append(.file(sidecar))
+                    identities[sidecar] = identity
+                }
             }
         }
         return result
+    }
+
+    /// Each file once, under the first path that names it (`lint a.md .`, a link and its
+    /// target, `a.md` and its absolute path): a second copy would be written twice by
+    /// --fix and would report its own `figid` as a duplicate.
+    static func linkedOnce(_ inputs: [LintInput], identities: [String: FileIdentity]) -> [LintInput] {
+        enum Key: Hashable { case file(FileIdentity), path(String) }
+        var seen = Set<Key>()
+        return inputs.filter { input in
+            guard case .file(let path) = input else { return true }
+            let key = identities[path].map(Key.file) ?? .path(path.hasPrefix("./") ? String(path.dropFirst(2)) : path)
+            return seen.insert(key).inserted
+        }
     }
 
     static func ruleList(_ text: String) -> [String] {
