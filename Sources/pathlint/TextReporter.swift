@@ -62,14 +62,14 @@ struct TextReporter: Reporter {
         case .info: paint("info", .blue)
         case .hint: paint("hint", .cyan)
         }
-        var text = paint("\(document.path):\(start.line):\(start.column):", .bold)
-            + " \(severity)[\(diagnostic.ruleID)] \(diagnostic.message)\n"
+        var text = paint("\(TerminalText.safe(document.path)):\(start.line):\(start.column):", .bold)
+            + " \(severity)[\(diagnostic.ruleID)] \(TerminalText.safe(diagnostic.message))\n"
         let line = start.line - 1
         if line < source.lineCount {
             let content = source.contentRange(ofLine: line)
             let gutter = String(start.line)
             let pad = String(repeating: " ", count: gutter.count)
-            let lineText = source.text(content)
+            let lineText = TerminalText.safe(source.text(content))
             let underlineEnd = min(max(diagnostic.range.end, diagnostic.range.start + 1), content.end)
             let before = source.text(ByteRange(content.start, min(diagnostic.range.start, content.end)))
             let marked = source.text(ByteRange(min(diagnostic.range.start, content.end), underlineEnd))
@@ -80,7 +80,7 @@ struct TextReporter: Reporter {
             text += paint("\(gutter) |", .blue) + " \(lineText)\n"
             text += paint("\(pad) |", .blue) + " \(indent)" + paint(carets, diagnostic.severity == .error ? .red : .yellow) + "\n"
             for fix in diagnostic.fixes {
-                text += paint("\(pad) =", .blue) + " fix (\(fix.isSafe ? "safe" : "unsafe")): \(fix.title)\n"
+                text += paint("\(pad) =", .blue) + " fix (\(fix.isSafe ? "safe" : "unsafe")): \(TerminalText.safe(fix.title))\n"
             }
         }
         return text + "\n"

@@ -447,6 +447,27 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         #expect(summary.contains("in 1 of 1 file checked"), "\(summary)")
     }
 
+    @Test func controlCharactersFromTheFileNeverReachTheTerminal() throws {
+        // A double-quoted scalar may hold any character through escapes: here ESC (which
+        // would start a colour sequence), CR (which would hide the line's start), BEL and a
+        // right-to-left override. The file-name finding quotes the figid in its message.
+        // A raw ESC is a syntax error, whose source line shows it.
+        let directory = try TemporaryDirectory()
+        let escaped = try directory.write("x.md", "---\nfigid: \"a\\e[31mRED\\rX\\a\\u202Ez\"\n---\n")
+        let raw = try directory.write("y.md", "---\nfigid: a\u{1B}[31mRED\n---\n")
+        let run = try pathlint(["lint", escaped.path, raw.path, "--select", "file-name-mismatch,yaml-syntax"])
+        let printed = run.out.unicodeScalars
+        #expect(!printed.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" },
+                "\(run)")
+        #expect(run.out.contains("should be `a\u{241B}[31mRED\u{240D}X\u{2407}\u{FFFD}z.md`"), "\(run)")
+        // One stand-in per character: the caret still sits under the ESC.
+        let lines = run.out.components(separatedBy: "\n")
+        let source = try #require(lines.firstIndex { $0.hasPrefix("2 | figid: a") && $0.contains("RED") && !$0.contains("\"") },
+                                  "\(run)")
+        #expect(lines[source] == "2 | figid: a\u{241B}[31mRED", "\(run)")
+        #expect(lines[source + 1] == "  | " + String(repeating: " ", count: "figid: a".count) + "^", "\(run)")
+    }
+
     @Test func summaryLineForACleanRunAndForQuiet() throws {
         let clean = try pathlint(["lint", cleanExample, "--select", "entrez-mismatch"])
         #expect(clean.status == 0)
@@ -615,6 +636,43 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
 
         let text = try pathlint(["lint", directory.url.path])
         #expect(text.out.contains("4 of 4 files checked"), "\(text)")
+    }
+
+    @Test func directoryWalkSkipsFIFOsAndLinksToDirectories() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("a.md", "# no front matter here\n")
+        // Reading a FIFO blocks until someone writes to it: a walk must not open one.
+        #expect(mkfifo(directory.url.appendingPathComponent("pipe.md").path, 0o600) == 0)
+        // A link to a directory, named like an annotation file, is neither read nor entered.
+        try FileManager.default.createSymbolicLink(atPath: directory.url.appendingPathComponent("loop.md").path,
+                                                   withDestinationPath: directory.url.path)
+        let run = try pathlint(["lint", directory.url.path, "--format", "json"], timeout: 30)
+        #expect(!run.timedOut && run.status == 1, "\(run)")
+        let paths = Set(try diagnostics(run).compactMap { $0["path"] as? String })
+        #expect(paths == [directory.url.appendingPathComponent("a.md").path], "\(paths)")
+        #expect(run.err.isEmpty, "\(run)")
+    }
+
+    @Test func aFileNamedByTwoPathsIsLintedOnce() throws {
+        // A link and its target, and a relative and an absolute path: one file, one lint.
+        // Linted twice, it would report its own figid as a duplicate (an error) and
+        // --fix would write it twice.
+        let directory = try TemporaryDirectory()
+        let file = try directory.write("figures/PMC0000003__fig1.md", annotation(geneLine: "- word: TP53\n  symbol: TP53\n  source: hgnc_symbol\n  hgnc_symbol: TP53\n  entrez: '7157'"))
+        try FileManager.default.createSymbolicLink(atPath: directory.url.appendingPathComponent("figures/link.md").path,
+                                                   withDestinationPath: "PMC0000003__fig1.md")
+        let run = try pathlint(["lint", directory.url.appendingPathComponent("figures").path, file.path,
+                                directory.url.appendingPathComponent("figures/../figures/link.md").path, "--format", "json"])
+        let found = try diagnostics(run)
+        #expect(!found.contains { $0["rule"] as? String == "duplicate-figid" }, "\(run)")
+        let text = try pathlint(["lint", directory.url.appendingPathComponent("figures").path, file.path])
+        #expect(text.out.contains(" of 1 file checked") || text.out.contains("(1 file checked)"), "\(text)")
+    }
+
+    @Test func aDeviceThatNeverEndsIsRefusedNotReadIntoMemory() throws {
+        let run = try pathlint(["lint", "/dev/zero"], timeout: 60)
+        #expect(run.status == 2, "\(run)")
+        #expect(run.err.contains("/dev/zero: larger than 256 MiB"), "\(run)")
     }
 
     @Test func emptyDirectoryChecksNothingAndPasses() throws {
