@@ -30,6 +30,11 @@ import Testing
             .isEmpty)
     }
 
+    @Test func blanksAroundTheEqualsSignAreAllowed() {
+        #expect(lintWith(Self.file(entrezTail: "  # pathlint: disable = entrez-mismatch"), report: true).isEmpty)
+        #expect(lintWith(Self.file(beforeEntrez: "  # pathlint:disable-next-line\t=entrez-mismatch\n"), report: true).isEmpty)
+    }
+
     @Test func disableOnAnotherLineDoesNotSuppress() {
         let text = Self.file(beforeEntrez: "  hgnc_id: x  # pathlint: disable=entrez-mismatch\n")
         #expect(lintWith(text).map(\.ruleID) == ["entrez-mismatch"])

@@ -384,6 +384,7 @@ enum DirectiveParser {
             let shown = action.isEmpty ? "an empty pathlint directive" : "unknown pathlint directive `\(action)`"
             return .malformed(MalformedSuppression(message: "\(shown) (\(expected))", range: comment))
         }
+        skipBlanks(&i)  // `disable = x`, as pylint allows
         guard i < commentEnd, bytes[i] == 0x3D else {  // =
             return .malformed(MalformedSuppression(message: "`\(action)` needs `=` and rule names (\(expected))",
                                                    range: comment))
