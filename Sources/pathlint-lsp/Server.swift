@@ -58,8 +58,24 @@ final class Server {
     /// Handles one message; `cancelled` says whether a `$/cancelRequest` for it arrived
     /// before it was handled.
     func handle(_ message: JSONValue, cancelled: Bool = false) {
-        guard let method = message["method"]?.stringValue else { return }  // a response to us: ignored
+        // JSON-RPC 2.0: a request is an object; its id is a string or an integer, its method
+        // a string. Anything else is answered -32600 with a null id (the id may be the bad
+        // part); an object with neither id nor method is a response to us, and ignored.
+        guard message.objectValue != nil else {
+            respond(.null, error: .invalidRequest, "invalid request: a message must be a JSON object")
+            return
+        }
         let id = message["id"]
+        if let id, !Self.isValidID(id) {
+            respond(.null, error: .invalidRequest, "invalid request: an id must be a string or an integer")
+            return
+        }
+        guard let method = message["method"]?.stringValue else {
+            if message["method"] != nil, let id, !id.isNull {
+                respond(id, error: .invalidRequest, "invalid request: the method must be a string")
+            }
+            return
+        }
         let params = message["params"]
         guard let id, !id.isNull else {
             handleNotification(method, params)
@@ -93,6 +109,14 @@ final class Server {
         default: respond(id, error: .methodNotFound, "unknown method \(method)")
         }
         releaseRetired()  // the answer is out
+    }
+
+    private static func isValidID(_ id: JSONValue) -> Bool {
+        switch id {
+        case .null, .string, .int: true
+        case .double(let value): value == value.rounded(.towardZero)  // json-c may read 1.0 as a double
+        default: false
+        }
     }
 
     private func handleNotification(_ method: String, _ params: JSONValue?) {

@@ -80,6 +80,30 @@ import Testing
         #expect(shutdown["result"] is NSNull)
     }
 
+    @Test func invalidRequestsGetInvalidRequestAndChangeNothing() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        // Not an object; an id that is an array, an object, a fraction; a method that is a number.
+        for body in ["[1, 2]", "42", #"{"jsonrpc": "2.0", "id": [1], "method": "shutdown"}"#,
+                     #"{"jsonrpc": "2.0", "id": {"a": 1}, "method": "shutdown"}"#,
+                     #"{"jsonrpc": "2.0", "id": 1.5, "method": "shutdown"}"#] {
+            client.sendRaw(Data(body.utf8))
+            let error = try client.wait(for: "invalid request for \(body)") {
+                ($0["error"] as? [String: Any])?["code"] as? Int == -32600
+            }
+            #expect(error["id"] is NSNull, "\(body)")
+        }
+        client.sendRaw(Data(#"{"jsonrpc": "2.0", "id": 77, "method": 3}"#.utf8))
+        let badMethod = try client.wait(for: "invalid method") { $0["id"] as? Int == 77 }
+        #expect((badMethod["error"] as? [String: Any])?["code"] as? Int == -32600)
+        // None of them shut the server down: a real request is still served.
+        let hover = try client.response(to: client.request("textDocument/hover", ["textDocument": ["uri": LSPTests.uri],
+                                                                              "position": ["line": 0, "character": 0]]))
+        #expect(hover["error"] == nil, "\(hover)")
+        let shutdown = try client.response(to: client.request("shutdown"))
+        #expect(shutdown["result"] is NSNull)
+    }
+
     @Test func exitWithoutShutdownIsStatusOneAndClosedInputEndsTheServer() throws {
         let client = try LSPClient()
         try client.initialize()
