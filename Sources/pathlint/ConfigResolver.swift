@@ -78,11 +78,10 @@ final class ConfigResolver: Sendable {
         return try entry.get()
     }
 
-    /// Whether a directory walk should lint `path`: its configuration's `include` and
-    /// `exclude`, against the path relative to that configuration file's directory. Files
-    /// named on the command line are linted whatever their configuration says (call this
-    /// only for files a walk found). True when the configuration is unusable, so that
-    /// linting the file reports the error.
+    /// Whether a directory walk (or, with --force-exclude, the command line) should lint
+    /// `path`: its configuration's `include` and `exclude`, against the path relative to
+    /// that configuration file's directory. True when the configuration is unusable, so
+    /// that linting the file reports the error.
     func isIncluded(_ path: String) -> Bool {
         guard let resolved = try? configuration(forFile: path) else { return true }
         guard resolved.file != nil else { return true }  // no configuration file: no include/exclude

@@ -72,6 +72,10 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Report `# pathlint: disable…` comments that suppress nothing (rule unused-suppression).")
     var reportUnusedSuppressions = false
 
+    @Flag(help: ArgumentHelp("Apply the configuration's include and exclude to files named on the command line too.",
+                             discussion: "Without it they apply only to directory walks. pre-commit names every file, so its hooks pass this."))
+    var forceExclude = false
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or directory to lint, or - for stdin") }
         for rule in (select + ignore).joined() where RuleRegistry.rule(rule) == nil {
@@ -119,9 +123,11 @@ struct LintCommand: ParsableCommand {
                         identities[file.path] = file.identity
                     }
                 case .file(let identity):
+                    guard !forceExclude || resolver.isIncluded(path) else { continue }
                     inputs.append(.file(path))
                     identities[path] = identity
                 case .stream:
+                    guard !forceExclude || resolver.isIncluded(path) else { continue }
                     inputs.append(.file(path))
                 }
             } catch {

@@ -137,6 +137,28 @@ func reportedPaths(_ run: Run) throws -> Set<String> {
         #expect(try reportedPaths(included).map { $0.hasSuffix("c.tmp.md") } == [true], "\(included)")
     }
 
+    @Test func forceExcludeAppliesIncludeAndExcludeToNamedFiles() throws {
+        // What pre-commit does: name every changed file. --force-exclude (which the hooks
+        // pass) keeps the config's exclude in force for them, as ruff's flag of that name does.
+        let tree = try TemporaryDirectory()
+        try tree.write(".pathlint.yaml", "select: [entrez-mismatch]\nexclude: [drafts]\n")
+        let kept = try tree.write("figs/a.md", mismatchFile())
+        let draft = try tree.write("figs/drafts/b.md", mismatchFile())
+        let run = try pathlint(["lint", "--force-exclude", kept.path, draft.path, "--format", "json"])
+        #expect(run.status == 1, "\(run)")
+        #expect(try reportedPaths(run) == [kept.path], "\(run)")
+        let onlyExcluded = try pathlint(["lint", "--force-exclude", draft.path])
+        #expect(onlyExcluded.status == 0 && onlyExcluded.out.contains("0 files checked"), "\(onlyExcluded)")
+        try tree.write(".pathlint.yaml", "select: [entrez-mismatch]\ninclude: ['figs/drafts/**']\n")
+        let included = try pathlint(["lint", "--force-exclude", kept.path, draft.path, "--format", "json"])
+        #expect(try reportedPaths(included) == [draft.path], "\(included)")
+        // The hooks pass it.
+        let hooks = try String(contentsOf: PathlintBinary.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml"),
+                               encoding: .utf8)
+        #expect(hooks.components(separatedBy: "\n").filter { $0.hasPrefix("  entry: ") }
+            .allSatisfy { $0.contains("--force-exclude") }, "\(hooks)")
+    }
+
     @Test func severityOverrideChangesTheExitStatus() throws {
         let tree = try TemporaryDirectory()
         try tree.write(".pathlint.yaml", "select: [entrez-mismatch]\nseverity:\n  entrez-mismatch: warning\n")
