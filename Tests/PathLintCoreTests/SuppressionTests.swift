@@ -68,6 +68,24 @@ import Testing
         #expect(lintWith(Self.file(entrezTail: "  # pathlint says nothing")).map(\.ruleID) == ["entrez-mismatch"])
     }
 
+    @Test func thePrefilterFindsEveryDirectiveStartAndNoPlainMention() {
+        func mentions(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return Suppressions.mentionsPathlint(bytes, in: ByteRange(0, bytes.count))
+        }
+        for text in ["x: 1 #pathlint: disable=a", "x: 1  # \t pathlint: disable=a", "# pathlint:", "a: 'b#c' # pathlint",
+                     "α: 😀 # pathlint: disable=a", "##pathlint"] {
+            #expect(mentions(text), "\(text)")
+        }
+        for text in ["", "x: pathlint", "x: 1 # see pathlint: disable=a", "x: 1 # pathlin", "x: 1 #", "#", "pathlint: #"] {
+            #expect(!mentions(text), "\(text)")
+        }
+        // Only the range is read.
+        let bytes = Array("# pathlint: disable=a".utf8)
+        #expect(!Suppressions.mentionsPathlint(bytes, in: ByteRange(0, 9)))
+        #expect(!Suppressions.mentionsPathlint(bytes, in: ByteRange(1, bytes.count)))
+    }
+
     // MARK: - What is a comment
 
     @Test func hashInsideAQuotedScalarIsNotAComment() {
