@@ -24,6 +24,16 @@ struct OpenDocument {
 
     var source: SourceText { document.source }
 
+    /// The rule id of a `.pathlint.yaml`'s own finding (it is no rule of the registry).
+    static let configurationRuleID = "configuration"
+
+    /// Whether `uri` names a `.pathlint.yaml`, which is linted as a configuration file.
+    static func isConfigurationFile(_ uri: String) -> Bool {
+        uri == ConfigFile.fileName || uri.hasSuffix("/" + ConfigFile.fileName)
+    }
+
+    var isConfigurationFile: Bool { OpenDocument.isConfigurationFile(uri) }
+
     /// Replaces `range` (or everything, when nil) with `text`, as one content change.
     /// A ranged change inside one list item parses only that item again.
     mutating func apply(range: ByteRange?, text: [UInt8]) {

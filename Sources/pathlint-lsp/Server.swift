@@ -23,8 +23,16 @@ final class Server {
     private var converter = PositionConverter(unit: .utf16)
     private var documents: [String: OpenDocument] = [:]
     private var settings = ServerSettings()
+    /// The linter of the editor's settings alone (documents no `.pathlint.yaml` applies to).
     private var linter: Linter?
     private var reference: ReferenceSnapshot?
+    /// The `.pathlint.yaml` of each document's project, and a linter per version of each
+    /// (the settings layered over it); snapshots that a file's `reference` names.
+    private let configurations = ProjectConfigurations(read: OpenDocument.readFile)
+    private var projectLinters: [String: Linter] = [:]
+    private var projectSnapshots: [String: ReferenceSnapshot] = [:]
+    /// Problems with configuration files already logged (each is said once).
+    private var reportedConfigProblems: Set<String> = []
     private var clientPullsDiagnostics = false
     /// The findings of each open document's current text, so that a publish, a pull and
     /// the code actions that follow lint it once. Dropped whenever the text or the
@@ -130,7 +138,10 @@ final class Server {
         case "textDocument/didOpen": didOpen(params)
         case "textDocument/didChange": didChange(params)
         case "textDocument/didClose": didClose(params)
-        case "textDocument/didSave": schedule(params?["textDocument"]?["uri"]?.stringValue, delay: 0)
+        case "textDocument/didSave":
+            let uri = params?["textDocument"]?["uri"]?.stringValue
+            if uri.map(OpenDocument.isConfigurationFile) == true { configurationsChanged() } else { schedule(uri, delay: 0) }
+        case "workspace/didChangeWatchedFiles": configurationsChanged()
         case "workspace/didChangeConfiguration": apply(settings: params?["settings"])
         default: break  // unknown notifications and `$/…` ones are ignored
         }
@@ -195,8 +206,57 @@ final class Server {
             return
         }
         linter = Linter(reference: reference, configuration: parsed.lintConfiguration)
+        projectLinters.removeAll()
+        reportedConfigProblems.removeAll()
         lintCache.removeAll()
         for uri in documents.keys { schedule(uri, delay: 0) }
+    }
+
+    /// A `.pathlint.yaml` may have changed on disk: every document is linted again.
+    private func configurationsChanged() {
+        configurations.forget()
+        projectLinters.removeAll()
+        reportedConfigProblems.removeAll()
+        lintCache.removeAll()
+        for uri in documents.keys { schedule(uri, delay: 0) }
+    }
+
+    /// The linter for a document: the editor's settings layered over the `.pathlint.yaml`
+    /// that applies to it, as the CLI's flags are over the same file. An unusable file is
+    /// logged once and the settings alone apply.
+    private func linter(for open: OpenDocument) -> Linter? {
+        guard let base = linter else { return nil }
+        guard open.uri.hasPrefix("file://"),
+              let found = configurations.configuration(forFile: open.document.path) else { return base }
+        switch found.file {
+        case .failure(let error):
+            if reportedConfigProblems.insert(error.description).inserted {
+                logMessage("\(error); linting without it", type: 1)
+            }
+            return base
+        case .success(let file):
+            if let known = projectLinters[found.key] { return known }
+            let made = Linter(reference: snapshot(for: file) ?? base.reference,
+                              configuration: settings.lintConfiguration(over: file))
+            projectLinters[found.key] = made
+            return made
+        }
+    }
+
+    /// The snapshot a configuration file's `reference` names, unless the settings name one
+    /// (which wins, as `--reference` does); nil for the server's own.
+    private func snapshot(for file: ConfigFile) -> ReferenceSnapshot? {
+        guard settings.referenceDirectory == nil, let directory = file.referenceDirectory else { return nil }
+        if let known = projectSnapshots[directory] { return known }
+        do {
+            let opened = try ReferenceSnapshot.open(directory)
+            projectSnapshots[directory] = opened
+            return opened
+        } catch {
+            let problem = "\(file.path): reference: \(error)"
+            if reportedConfigProblems.insert(problem).inserted { logMessage("\(problem); using the default snapshot", type: 1) }
+            return nil
+        }
     }
 
     // MARK: - Text synchronisation
@@ -281,9 +341,22 @@ final class Server {
 
     private func lint(_ open: OpenDocument) -> [Diagnostic] {
         if let cached = lintCache[open.uri] { return cached }
-        let diagnostics = linter?.lint(open.document) ?? []
+        let diagnostics = open.isConfigurationFile ? configurationFindings(open) : linter(for: open)?.lint(open.document) ?? []
         lintCache[open.uri] = diagnostics
         return diagnostics
+    }
+
+    /// A `.pathlint.yaml` open in the editor is not an annotation file: its one finding is
+    /// what would make the CLI stop (exit 2), at the same place.
+    private func configurationFindings(_ open: OpenDocument) -> [Diagnostic] {
+        let path = open.document.path
+        do throws(ConfigError) {
+            _ = try ConfigFile.parse(open.source.bytes, path: path, directory: ConfigPath.parent(of: path))
+            return []
+        } catch {
+            return [Diagnostic(ruleID: OpenDocument.configurationRuleID, severity: .error, message: error.message,
+                               range: error.range)]
+        }
     }
 
     private func writer(for open: OpenDocument) -> DiagnosticJSON {
@@ -296,8 +369,15 @@ final class Server {
         params?["textDocument"]?["uri"]?.stringValue.flatMap { documents[$0] }
     }
 
+    /// An annotation document (not a `.pathlint.yaml`) with the snapshot its linter uses.
+    private func annotation(_ params: JSONValue?) -> (open: OpenDocument, reference: ReferenceSnapshot)? {
+        guard let open = document(params), !open.isConfigurationFile,
+              let reference = linter(for: open)?.reference ?? reference else { return nil }
+        return (open, reference)
+    }
+
     private func completion(_ params: JSONValue?) -> JSONValue {
-        guard let open = document(params), let reference,
+        guard let (open, reference) = annotation(params),
               let offset = converter.offset(params?["position"], in: open.source) else { return .null }
         let list = Completion.complete(open.document, at: offset, reference: reference)
         return ["isIncomplete": .bool(list.isIncomplete), "items": .array(list.items.map { item in
@@ -320,7 +400,7 @@ final class Server {
     }
 
     private func hover(_ params: JSONValue?) -> JSONValue {
-        guard let open = document(params), let reference,
+        guard let (open, reference) = annotation(params),
               let offset = converter.offset(params?["position"], in: open.source),
               let found = Hover.hover(open.document, at: offset, reference: reference, findings: lint(open)) else { return .null }
         return ["contents": ["kind": "markdown", "value": .string(found.markdown)],
@@ -349,7 +429,7 @@ final class Server {
                 }
             }
         }
-        if wanted("source.fixAll.pathlint"), let linter, diagnostics.contains(where: { $0.fixes.contains(where: \.isSafe) }) {
+        if wanted("source.fixAll.pathlint"), let linter = linter(for: open), diagnostics.contains(where: { $0.fixes.contains(where: \.isSafe) }) {
             let outcome = linter.fix(open.document, includeUnsafe: false)
             if outcome.changed {
                 let whole = ByteRange(0, open.source.bytes.count)
@@ -365,7 +445,7 @@ final class Server {
     }
 
     private func documentSymbols(_ params: JSONValue?) -> JSONValue {
-        guard let open = document(params) else { return [] }
+        guard let (open, _) = annotation(params) else { return [] }
         func json(_ symbol: DocumentSymbol) -> JSONValue {
             var object: JSONObject = [
                 "name": .string(symbol.name.isEmpty ? "(empty)" : symbol.name),
@@ -381,7 +461,7 @@ final class Server {
     }
 
     private func documentLinks(_ params: JSONValue?) -> JSONValue {
-        guard let open = document(params), let reference else { return [] }
+        guard let (open, reference) = annotation(params) else { return [] }
         return .array(DocumentLinks.links(open.document, reference: reference).map { link in
             ["range": converter.range(link.range, in: open.source), "target": .string(link.target),
              "tooltip": .string(link.tooltip)]

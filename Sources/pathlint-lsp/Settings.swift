@@ -41,4 +41,12 @@ struct ServerSettings: Equatable {
     var lintConfiguration: LintConfiguration {
         LintConfiguration(select: select, ignore: ignore, severityOverrides: severity)
     }
+
+    /// The configuration for a document under `file`: these settings over it, as the CLI's
+    /// flags are (`select` replaces the file's, `ignore` adds to it, `severity` wins per rule).
+    func lintConfiguration(over file: ConfigFile) -> LintConfiguration {
+        var configuration = file.lintConfiguration(LintOverrides(select: select, ignore: ignore))
+        configuration.severityOverrides.merge(severity) { _, fromSettings in fromSettings }
+        return configuration
+    }
 }
