@@ -24,6 +24,13 @@ struct OpenDocument {
 
     var source: SourceText { document.source }
 
+    /// Reads the figure's tables (or the table's figure and siblings) from disk again.
+    mutating func reloadCompanions() {
+        if uri.hasPrefix("file://") {
+            SidecarLayout.attachCompanions(to: &document, read: OpenDocument.readFile)
+        }
+    }
+
     /// The rule id of a `.pathlint.yaml`'s own finding (it is no rule of the registry).
     static let configurationRuleID = "configuration"
 

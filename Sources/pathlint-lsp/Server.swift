@@ -34,6 +34,8 @@ final class Server {
     /// Problems with configuration files already logged (each is said once).
     private var reportedConfigProblems: Set<String> = []
     private var clientPullsDiagnostics = false
+    /// Whether the client lets the server ask to be told of file changes on disk.
+    private var clientWatchesFiles = false
     /// The findings of each open document's current text, so that a publish, a pull and
     /// the code actions that follow lint it once. Dropped whenever the text or the
     /// settings change.
@@ -131,17 +133,16 @@ final class Server {
         switch method {
         case "exit":
             exitCode = state == .shutDown ? 0 : 1
-        case "initialized", "$/cancelRequest":
+        case "initialized":
+            if clientWatchesFiles && state == .running { watchFiles() }
+        case "$/cancelRequest":
             break
         case _ where state != .running:
             break  // notifications before initialize (or after shutdown) are dropped, as the spec says
         case "textDocument/didOpen": didOpen(params)
         case "textDocument/didChange": didChange(params)
         case "textDocument/didClose": didClose(params)
-        case "textDocument/didSave":
-            let uri = params?["textDocument"]?["uri"]?.stringValue
-            if uri.map(OpenDocument.isConfigurationFile) == true { configurationsChanged() } else { schedule(uri, delay: 0) }
-        case "workspace/didChangeWatchedFiles": configurationsChanged()
+        case "textDocument/didSave", "workspace/didChangeWatchedFiles": filesChanged()
         case "workspace/didChangeConfiguration": apply(settings: params?["settings"])
         default: break  // unknown notifications and `$/…` ones are ignored
         }
@@ -170,6 +171,7 @@ final class Server {
         let encodings = params?["capabilities"]?["general"]?["positionEncodings"]?.arrayValue?.compactMap(\.stringValue) ?? []
         converter = PositionConverter(unit: encodings.contains("utf-8") ? .utf8 : .utf16)
         clientPullsDiagnostics = params?["capabilities"]?["textDocument"]?["diagnostic"] != nil
+        clientWatchesFiles = params?["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.boolValue == true
         state = .running
         apply(settings: params?["initializationOptions"])
         let capabilities: JSONValue = [
@@ -212,13 +214,27 @@ final class Server {
         for uri in documents.keys { schedule(uri, delay: 0) }
     }
 
-    /// A `.pathlint.yaml` may have changed on disk: every document is linted again.
-    private func configurationsChanged() {
+    /// Files changed on disk (a save, or a watched file): a `.pathlint.yaml`, or a figure's
+    /// tables or a table's figure, which open documents read from disk when opened. Every
+    /// open document reads them again and is linted again.
+    private func filesChanged() {
         configurations.forget()
         projectLinters.removeAll()
         reportedConfigProblems.removeAll()
         lintCache.removeAll()
-        for uri in documents.keys { schedule(uri, delay: 0) }
+        for uri in documents.keys {
+            documents[uri]?.reloadCompanions()
+            schedule(uri, delay: 0)
+        }
+    }
+
+    /// Asks the client to report changes to the files open documents read from disk.
+    private func watchFiles() {
+        let watchers: [JSONValue] = ["**/" + ConfigFile.fileName, "**/_data/*.tsv", "**/_figures/*.md",
+                                     "**/_figures/*.yaml", "**/_figures/*.yml"].map { ["globPattern": .string($0)] }
+        send(["jsonrpc": "2.0", "id": "pathlint-watch", "method": "client/registerCapability",
+              "params": ["registrations": [["id": "pathlint-watch", "method": "workspace/didChangeWatchedFiles",
+                                            "registerOptions": ["watchers": .array(watchers)]]]]])
     }
 
     /// The linter for a document: the editor's settings layered over the `.pathlint.yaml`

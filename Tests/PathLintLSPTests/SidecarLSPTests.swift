@@ -52,6 +52,32 @@ import Testing
         #expect(!diagnostics.contains { $0["code"] as? String == "missing-figure" })
     }
 
+    @Test func aTableWrittenOnDiskIsSeenByTheOpenFigure() throws {
+        // The figure's tables are read from disk; when one appears (a save, or a change the
+        // client reports for the files the server asked to watch), the figure is linted again.
+        let layout = try Layout()
+        let client = try LSPClient()
+        try client.initialize(capabilities: ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": true]]])
+        let registration = try client.wait(for: "the watcher registration") { $0["method"] as? String == "client/registerCapability" }
+        let watchers = (((registration["params"] as? [String: Any])?["registrations"] as? [[String: Any]])?.first?["registerOptions"]
+            as? [String: Any])?["watchers"] as? [[String: Any]]
+        let globs = Set(watchers?.compactMap { $0["globPattern"] as? String } ?? [])
+        #expect(globs.isSuperset(of: ["**/.pathlint.yaml", "**/_data/*.tsv", "**/_figures/*.md"]), "\(registration)")
+
+        let figureURI = layout.uri("_figures/PMC1__f1.md")
+        let figure = try String(contentsOf: layout.root.appendingPathComponent("_figures/PMC1__f1.md"), encoding: .utf8)
+        open(client, figureURI, figure, languageID: "markdown")
+        #expect(try published(client, figureURI).contains { $0["code"] as? String == "missing-sidecar" })
+        let table = layout.root.appendingPathComponent("_data/PMC1__f1-genes.tsv")
+        try Data((Self.genesHeader + Self.wrongRow + "\n").utf8).write(to: table)
+        client.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": "file://" + table.path, "type": 1]]])
+        #expect(!(try published(client, figureURI).contains { $0["code"] as? String == "missing-sidecar" }))
+        // And gone again: a save of any document makes the open ones read their files again.
+        try FileManager.default.removeItem(at: table)
+        client.notify("textDocument/didSave", ["textDocument": ["uri": figureURI]])
+        #expect(try published(client, figureURI).contains { $0["code"] as? String == "missing-sidecar" })
+    }
+
     @Test func plainTextLanguageIDIsLintedByItsSuffixToo() throws {
         let client = try LSPClient()
         try client.initialize()
