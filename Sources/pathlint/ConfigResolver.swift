@@ -53,7 +53,7 @@ final class ConfigResolver: Sendable {
         if let configPath {
             let absolute = ConfigPath.absolute(configPath, relativeTo: currentDirectory)
             let file = try Self.load(shownAs: configPath, absolutePath: absolute)
-            explicit = ResolvedConfig(file: file, configuration: file.lintConfiguration(overrides))
+            explicit = ResolvedConfig(file: file, configuration: file.lintConfiguration(overrides, workingDirectory: currentDirectory))
         } else {
             explicit = nil
         }
@@ -106,7 +106,7 @@ final class ConfigResolver: Sendable {
             if Self.exists(candidate) {
                 do throws(ConfigError) {
                     let file = try Self.load(shownAs: candidate, absolutePath: candidate)
-                    found = .resolved(ResolvedConfig(file: file, configuration: file.lintConfiguration(overrides)))
+                    found = .resolved(ResolvedConfig(file: file, configuration: file.lintConfiguration(overrides, workingDirectory: currentDirectory)))
                 } catch {
                     found = .failed(error)
                 }

@@ -67,10 +67,10 @@ enum PathlintBinary {
     }()
 }
 
-/// Runs `pathlint arguments…` in the package root with `stdin` as standard input (empty when
+/// Runs `pathlint arguments…` in the package root (or `workingDirectory`) with `stdin` as standard input (empty when
 /// nil), a clean environment for colour and reference data, and a time limit.
 func pathlint(_ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:],
-              timeout: TimeInterval = 120) throws -> Run {
+              timeout: TimeInterval = 120, workingDirectory: URL? = nil) throws -> Run {
     let binary = try #require(PathlintBinary.url, "no `pathlint` executable next to the test binary (\(CommandLine.arguments.first ?? "?")); run `swift build` or `swift test` without --skip-build")
     let scratch = try TemporaryDirectory()
     let outURL = scratch.url.appendingPathComponent("stdout")
@@ -83,7 +83,7 @@ func pathlint(_ arguments: [String], stdin: Data? = nil, environment extra: [Str
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
-    process.currentDirectoryURL = PathlintBinary.packageRoot
+    process.currentDirectoryURL = workingDirectory ?? PathlintBinary.packageRoot
     var environment = ProcessInfo.processInfo.environment
     environment.removeValue(forKey: "PATHLINT_REFERENCE")
     environment.removeValue(forKey: "NO_COLOR")

@@ -98,6 +98,24 @@ import Testing
 
     static let wrongRowShort = "9606\tHomo sapiens\n"
 
+    @Test func perFileIgnoresSilenceOneTableWhichCanHoldNoComment() throws {
+        // Two figures with the same wrong Entrez ID in their genes tables; the project's
+        // configuration accepts it for one table only.
+        let directory = try TemporaryDirectory()
+        for figid in ["PMC1__f1", "PMC2__f2"] {
+            try directory.write("_figures/\(figid).md", Self.figure(figid))
+            try directory.write("_data/\(figid)-genes.tsv", Self.genesHeader + Self.wrongIDRow)
+        }
+        try directory.write(".pathlint.yaml", "per-file-ignores:\n  '_data/PMC1__f1-genes.tsv': [sidecar-entrez-mismatch]\n")
+        let run = try pathlint(["lint", directory.url.path, "--format", "json"])
+        let flagged = try diagnostics(run).filter { $0["rule"] as? String == "sidecar-entrez-mismatch" }
+        #expect(relative(flagged.compactMap { $0["path"] as? String }, to: directory) == ["_data/PMC2__f2-genes.tsv"], "\(run)")
+        // The same from inside the project, with relative paths.
+        let inside = try pathlint(["lint", "--format", "json", "_data", "_figures"], workingDirectory: directory.url)
+        let relativeRun = try diagnostics(inside).filter { $0["rule"] as? String == "sidecar-entrez-mismatch" }
+        #expect(relativeRun.compactMap { $0["path"] as? String } == ["_data/PMC2__f2-genes.tsv"], "\(inside)")
+    }
+
     @Test func fixRewritesATableAtomically() throws {
         let directory = try TemporaryDirectory()
         let file = try directory.write("_data/PMC1__f1-chemicals.tsv", "word\tmesh\tmatch\tname\tchebi\r\nATP\tD000255\tNA\tNA\tNA\r\n")

@@ -160,3 +160,63 @@ import Testing
         #expect(!excludeOnly.isIncluded("/proj/drafts/a.md"))
     }
 }
+
+@Suite struct PerFileIgnoresTests {
+    func parse(_ text: String) throws(ConfigError) -> ConfigFile {
+        try ConfigFile.parse(Array(text.utf8), path: "/proj/.pathlint.yaml", directory: "/proj")
+    }
+
+    @Test func globsMapToTheRulesTheyLeaveOut() throws {
+        let config = try parse("""
+            per-file-ignores:
+              "_data/PMC1__f1-genes.tsv": [sidecar-english-word, sidecar-counts]
+              "*-chemicals.tsv": [sidecar-mesh-word]
+              drafts: [all]
+            """)
+        let configuration = config.lintConfiguration(workingDirectory: "/proj/sub")
+        let ignores = try #require(configuration.perFileIgnores)
+        #expect(ignores.rules(forPath: "/proj/_data/PMC1__f1-genes.tsv") == ["sidecar-english-word", "sidecar-counts"])
+        #expect(ignores.rules(forPath: "/proj/_data/PMC2__f1-genes.tsv").isEmpty)
+        // A pattern without `/` matches at any depth; a directory covers what is below it.
+        #expect(ignores.rules(forPath: "/proj/a/b/PMC1__f1-chemicals.tsv") == ["sidecar-mesh-word"])
+        #expect(ignores.rules(forPath: "/proj/x/drafts/y/z.md") == ["all"])
+        // Relative paths start at the working directory; paths outside the project match nothing.
+        #expect(ignores.rules(forPath: "../_data/PMC1__f1-genes.tsv").count == 2)
+        #expect(ignores.rules(forPath: "/elsewhere/drafts/z.md").isEmpty)
+        // A command-line select does not lift them (as in ruff).
+        let selected = config.lintConfiguration(LintOverrides(select: ["sidecar-counts"]))
+        #expect(selected.perFileIgnores?.rules(forPath: "/proj/_data/PMC1__f1-genes.tsv").contains("sidecar-counts") == true)
+        #expect(try parse("select: [entrez-mismatch]\n").lintConfiguration().perFileIgnores == nil)
+    }
+
+    @Test func mistakesAreErrorsAtTheirPlace() throws {
+        for (text, needle, column) in [
+            ("per-file-ignores: [a]\n", "must be a mapping of glob to rule ids", 19),
+            ("per-file-ignores:\n  x.md: entrez-mismatch\n", "must be a list of rule ids", 9),
+            ("per-file-ignores:\n  x.md: [entrez-mismatch, nope]\n", "unknown rule `nope` in `per-file-ignores`", 27),
+            ("per-file-ignores:\n  '[x': [entrez-mismatch]\n", "invalid glob in `per-file-ignores`", 3),
+        ] {
+            do {
+                _ = try parse(text)
+                Issue.record("parsed: \(text)")
+            } catch {
+                #expect(error.message.contains(needle), "\(text): \(error)")
+                #expect(error.column == column, "\(text): \(error)")
+            }
+        }
+    }
+
+    @Test func theLinterSkipsTheRulesOnMatchingFilesOnly() throws {
+        let config = try parse("per-file-ignores:\n  quiet.md: [entrez-mismatch]\n  silent.md: [all]\n")
+        let linter = Linter(reference: Fixture.reference, configuration: config.lintConfiguration())
+        let text = SuppressionTests.file()
+        #expect(linter.lint(path: "/proj/loud.md", text: text).contains { $0.ruleID == "entrez-mismatch" })
+        #expect(!linter.lint(path: "/proj/quiet.md", text: text).contains { $0.ruleID == "entrez-mismatch" })
+        #expect(linter.lint(path: "/proj/silent.md", text: text).isEmpty)
+        // Nor are their fixes applied.
+        let fixed = linter.fix(AnnotationDocument(path: "/proj/quiet.md", text: text), includeUnsafe: true)
+        #expect(String(decoding: fixed.bytes, as: UTF8.self).contains("entrez: '5605'"))
+        let loud = linter.fix(AnnotationDocument(path: "/proj/loud.md", text: text), includeUnsafe: true)
+        #expect(!String(decoding: loud.bytes, as: UTF8.self).contains("entrez: '5605'"))
+    }
+}

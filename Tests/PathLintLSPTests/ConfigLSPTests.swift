@@ -75,6 +75,15 @@ import Testing
         #expect(found["entrez-mismatch"] == 4, "\(found)")
     }
 
+    @Test func perFileIgnoresApplyInTheEditorToo() throws {
+        let project = try Project(config: "per-file-ignores:\n  'figures/x.md': [entrez-mismatch]\n  'other/**': [all]\n")
+        let client = try LSPClient()
+        try client.initialize()
+        client.open(project.documentURI, Self.annotation)
+        let found = severities(try published(client, project.documentURI))
+        #expect(found["entrez-mismatch"] == nil && found["file-name-mismatch"] == 2, "\(found)")
+    }
+
     @Test func settingsLayerOverTheFileAsTheCommandLineDoes() throws {
         // The file ignores entrez-mismatch; the settings select it and make it a warning:
         // `select` replaces the file's rules (and wins over its ignore), `severity` wins per rule.

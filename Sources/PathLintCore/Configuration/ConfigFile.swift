@@ -9,6 +9,7 @@
 /// include: ["_figures/**"]                           # globs, relative to this file's directory
 /// exclude: [drafts, "**/*.tmp.md"]
 /// reference: ../snapshot                             # relative to this file's directory
+/// per-file-ignores: {"_data/*-genes.tsv": [sidecar-counts]}   # rules not run on some files
 /// ```
 ///
 /// A null value (`ignore:` with nothing after it) is the same as leaving the key out.
@@ -17,7 +18,7 @@
 public struct ConfigFile: Sendable {
     /// The name the resolver looks for in each directory.
     public static let fileName = ".pathlint.yaml"
-    public static let keys = ["select", "ignore", "severity", "include", "exclude", "reference"]
+    public static let keys = ["select", "ignore", "severity", "include", "exclude", "reference", "per-file-ignores"]
 
     /// The file's path, as messages show it.
     public let path: String
@@ -30,6 +31,8 @@ public struct ConfigFile: Sendable {
     public var exclude: [Glob] = []
     /// `reference`, made absolute against `directory` (when that is absolute).
     public var referenceDirectory: String?
+    /// `per-file-ignores`: glob → rules, in the file's order.
+    public var perFileIgnores: [PerFileIgnores.Entry] = []
 
     public init(path: String, directory: String) {
         self.path = path
@@ -46,11 +49,16 @@ public struct ConfigFile: Sendable {
     /// The rules to run for a file under this configuration, after the command line's
     /// overrides (ruff's semantics: a command-line `select` replaces the file's `select`
     /// and wins over its `ignore`; a command-line `ignore` adds to the file's).
-    public func lintConfiguration(_ overrides: LintOverrides = LintOverrides()) -> LintConfiguration {
+    /// `per-file-ignores` apply whatever the overrides, as in ruff; `workingDirectory` is
+    /// what relative document paths are relative to.
+    public func lintConfiguration(_ overrides: LintOverrides = LintOverrides(),
+                                  workingDirectory: String = "/") -> LintConfiguration {
         LintConfiguration(select: overrides.select ?? select,
                           ignore: overrides.select == nil ? ignore.union(overrides.ignore) : overrides.ignore,
                           severityOverrides: severityOverrides,
-                          reportUnusedSuppressions: overrides.reportUnusedSuppressions)
+                          reportUnusedSuppressions: overrides.reportUnusedSuppressions,
+                          perFileIgnores: perFileIgnores.isEmpty ? nil
+                              : PerFileIgnores(entries: perFileIgnores, directory: directory, workingDirectory: workingDirectory))
     }
 
     /// Whether a directory walk lints `path` (normalised, absolute when `directory` is):
@@ -166,6 +174,8 @@ private struct Parser {
                 config.include = try globs(value, key: key)
             case "exclude":
                 config.exclude = try globs(value, key: key)
+            case "per-file-ignores":
+                config.perFileIgnores = try perFileIgnores(value)
             case "reference":
                 guard let scalar = value.scalar, !scalar.value.isEmpty else {
                     throw error("`reference` must be a directory path, found \(value.kindDescription)", at: value.range)
@@ -224,6 +234,35 @@ private struct Parser {
             result[id] = severity
         }
         return result
+    }
+
+    /// A mapping of glob → rule ids (or `all`).
+    func perFileIgnores(_ node: YAMLNode) throws(ConfigError) -> [PerFileIgnores.Entry] {
+        guard case .mapping(let mapping) = node else {
+            throw error("`per-file-ignores` must be a mapping of glob to rule ids, found \(node.kindDescription)",
+                        at: node.range)
+        }
+        var entries: [PerFileIgnores.Entry] = []
+        for entry in mapping.entries {
+            guard let pattern = entry.key.scalar?.value, !pattern.isEmpty else {
+                throw error("a `per-file-ignores` key must be a glob, found \(entry.key.kindDescription)", at: entry.key.range)
+            }
+            let glob: Glob
+            do {
+                glob = try Glob(pattern)
+            } catch {
+                throw self.error("invalid glob in `per-file-ignores`: \(error.message)", at: entry.key.range)
+            }
+            var rules = Set<String>()
+            for (id, range) in try strings(entry.value, key: "per-file-ignores: \(pattern)", what: "rule ids") {
+                guard id == "all" || RuleRegistry.rule(id) != nil else {
+                    throw error("unknown rule `\(id)` in `per-file-ignores`; `pathlint rules` lists them", at: range)
+                }
+                rules.insert(id)
+            }
+            entries.append(PerFileIgnores.Entry(glob: glob, rules: rules))
+        }
+        return entries
     }
 
     func globs(_ node: YAMLNode, key: String) throws(ConfigError) -> [Glob] {

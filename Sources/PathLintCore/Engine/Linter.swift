@@ -7,17 +7,25 @@ public struct LintConfiguration: Sendable {
     public var severityOverrides: [String: Severity]
     /// Report each `# pathlint: disable…` name that suppressed nothing (`unused-suppression`).
     public var reportUnusedSuppressions: Bool
+    /// Rules that do not run on some files (a configuration file's `per-file-ignores`).
+    public var perFileIgnores: PerFileIgnores?
 
     public init(select: Set<String>? = nil, ignore: Set<String> = [], severityOverrides: [String: Severity] = [:],
-                reportUnusedSuppressions: Bool = false) {
+                reportUnusedSuppressions: Bool = false, perFileIgnores: PerFileIgnores? = nil) {
         self.select = select
         self.ignore = ignore
         self.severityOverrides = severityOverrides
         self.reportUnusedSuppressions = reportUnusedSuppressions
+        self.perFileIgnores = perFileIgnores
     }
 
     public func isEnabled(_ id: String) -> Bool {
         (select?.contains(id) ?? true) && !ignore.contains(id)
+    }
+
+    /// The rules `per-file-ignores` leaves out for the file at `path` (may hold `all`).
+    func ignoredRules(forPath path: String) -> Set<String> {
+        perFileIgnores?.rules(forPath: path) ?? []
     }
 }
 
@@ -40,11 +48,12 @@ public struct Linter: Sendable {
     public func lint(_ document: AnnotationDocument) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let facts = DocumentFacts(document: document, reference: reference, caches: caches)
+        let ignoredHere = configuration.ignoredRules(forPath: document.path)
         if let firstRule = rules.first {
             // One context for the whole run, its rule swapped per rule: making one per rule
             // copied the document each time, a retain and a release of each of its parts.
             var context = RuleContext(document: document, reference: reference, rule: firstRule, facts: facts)
-            for rule in rules where rule.documentKinds.contains(document.kind) {
+            for rule in rules where rule.documentKinds.contains(document.kind) && !ignoredHere.ignores(rule.id) {
                 context.rule = rule
                 for var diagnostic in rule.check(context) {
                     if let severity = configuration.severityOverrides[rule.id] { diagnostic.severity = severity }
@@ -56,7 +65,7 @@ public struct Linter: Sendable {
         let suppressions = Suppressions(document: document)
         if !suppressions.isEmpty {
             diagnostics = suppressions.apply(to: diagnostics, in: document.source, configuration: configuration,
-                                             enabledRules: Set(rules.map(\.id)))
+                                             enabledRules: Set(rules.map(\.id).filter { !ignoredHere.ignores($0) }))
         }
         return diagnostics.sorted { lhs, rhs in
             (lhs.range.start, lhs.range.end, lhs.ruleID) < (rhs.range.start, rhs.range.end, rhs.ruleID)

@@ -440,8 +440,9 @@ extension Linter {
     /// `document`, as `lint` would have left them: only enabled rules, severity
     /// overrides applied, suppressions honoured.
     public func crossFileFindings(_ diagnostics: [Diagnostic], for document: AnnotationDocument) -> [Diagnostic] {
+        let ignoredHere = configuration.ignoredRules(forPath: document.path)
         let kept = diagnostics.compactMap { diagnostic -> Diagnostic? in
-            guard configuration.isEnabled(diagnostic.ruleID) else { return nil }
+            guard configuration.isEnabled(diagnostic.ruleID), !ignoredHere.ignores(diagnostic.ruleID) else { return nil }
             var diagnostic = diagnostic
             if let severity = configuration.severityOverrides[diagnostic.ruleID] { diagnostic.severity = severity }
             return diagnostic
