@@ -53,6 +53,13 @@ enum FixMode {
     static func process(_ input: LintInput, with linter: Linter, options: FixOptions) -> FileResult {
         let bytes: [UInt8]
         do { bytes = try input.read() } catch { return FileResult(path: input.name, failure: "\(error)") }
+        if var checked = LintCommand.configurationFileResult(input, bytes: bytes) {
+            // Checked, never fixed; standard input is printed back as it came.
+            var report = FixReport()
+            if case .standardInput = input, !options.diff { report.standardOutput = bytes }
+            checked.fix = report
+            return checked
+        }
         let document = LintCommand.document(for: input, bytes: bytes)
         let outcome = linter.fix(document, includeUnsafe: options.unsafeFixes)
         var report = FixReport(fixed: outcome.fixedCount, changed: outcome.changed, refused: outcome.refused)

@@ -218,10 +218,25 @@ struct LintCommand: ParsableCommand {
         text.split(separator: ",").map { String($0.filter { $0 != " " }) }.filter { !$0.isEmpty }
     }
 
+    /// A `.pathlint.yaml` named on the command line is checked as a configuration file, not
+    /// linted as an annotation (which it is not): no findings when it is valid; when not,
+    /// its error, as stopping on it would give (exit 2). Nil for any other input.
+    static func configurationFileResult(_ input: LintInput, bytes: [UInt8]) -> FileResult? {
+        let name = input.name
+        guard name == ConfigFile.fileName || name.hasSuffix("/" + ConfigFile.fileName) else { return nil }
+        do throws(ConfigError) {
+            _ = try ConfigFile.parse(bytes, path: name, directory: ConfigPath.parent(of: name))
+        } catch {
+            return FileResult(path: name, failure: "\(error)")
+        }
+        return FileResult(path: name, document: AnnotationDocument(path: name, source: SourceText(bytes: bytes)))
+    }
+
     /// Reads and lints one input; runs on a worker thread.
     static func process(_ input: LintInput, with linter: Linter) -> FileResult {
         let bytes: [UInt8]
         do { bytes = try input.read() } catch { return FileResult(path: input.name, failure: "\(error)") }
+        if let checked = configurationFileResult(input, bytes: bytes) { return checked }
         let document = LintCommand.document(for: input, bytes: bytes)
         return FileResult(path: input.name, document: document, diagnostics: linter.lint(document))
     }

@@ -159,6 +159,27 @@ func reportedPaths(_ run: Run) throws -> Set<String> {
             .allSatisfy { $0.contains("--force-exclude") }, "\(hooks)")
     }
 
+    @Test func aConfigurationFileNamedOnTheCommandLineIsCheckedAsOne() throws {
+        // Linted as an annotation it would miss figid, pmcid and the rest.
+        let tree = try TemporaryDirectory()
+        let config = try tree.write(".pathlint.yaml", "select: [entrez-mismatch]\n")
+        let valid = try pathlint(["lint", config.path, "--format", "json"])
+        #expect(valid.status == 0, "\(valid)")
+        #expect(try diagnostics(valid).isEmpty, "\(valid)")
+        let text = try pathlint(["lint", config.path])
+        #expect(text.out.contains("(1 file checked)"), "\(text)")
+        // Invalid, and not the configuration of the run (--config names another): exit 2, at its place.
+        let other = try tree.write("other.yaml", "select: [entrez-mismatch]\n")
+        let bad = try tree.write("sub/.pathlint.yaml", "# α😀\nignroe: [x]\n")
+        let run = try pathlint(["lint", "--config", other.path, bad.path])
+        #expect(run.status == 2, "\(run)")
+        #expect(run.err.contains(".pathlint.yaml:2:1: unknown key `ignroe`"), "\(run)")
+        // --fix leaves it alone.
+        let fixed = try pathlint(["lint", "--fix", "--config", other.path, config.path])
+        #expect(fixed.status == 0, "\(fixed)")
+        #expect(try String(contentsOf: config, encoding: .utf8) == "select: [entrez-mismatch]\n")
+    }
+
     @Test func severityOverrideChangesTheExitStatus() throws {
         let tree = try TemporaryDirectory()
         try tree.write(".pathlint.yaml", "select: [entrez-mismatch]\nseverity:\n  entrez-mismatch: warning\n")
