@@ -10,6 +10,13 @@ struct OpenDocument {
     var languageID: String
     private(set) var document: AnnotationDocument
 
+    /// The companion files as last read: what each path held, or that nothing was there.
+    private struct CompanionFiles: Equatable {
+        var present: [String: [UInt8]] = [:]
+        var absent: Set<String> = []
+    }
+    private var companionsRead = CompanionFiles()
+
     init(uri: String, version: Int, languageID: String, text: [UInt8]) {
         self.uri = uri
         self.version = version
@@ -17,18 +24,24 @@ struct OpenDocument {
         document = AnnotationDocument(path: OpenDocument.path(of: uri), kind: OpenDocument.kind(uri: uri),
                                       source: SourceText(bytes: text))
         // A sidecar's figure and sibling tables (or a figure's tables), as on disk now.
-        if uri.hasPrefix("file://") {
-            SidecarLayout.attachCompanions(to: &document, read: OpenDocument.readFile)
-        }
+        reloadCompanions()
     }
 
     var source: SourceText { document.source }
 
-    /// Reads the figure's tables (or the table's figure and siblings) from disk again.
-    mutating func reloadCompanions() {
-        if uri.hasPrefix("file://") {
-            SidecarLayout.attachCompanions(to: &document, read: OpenDocument.readFile)
+    /// Reads the figure's tables (or the table's figure and siblings) from disk again;
+    /// whether any of them differs from the last reading.
+    @discardableResult
+    mutating func reloadCompanions() -> Bool {
+        guard uri.hasPrefix("file://") else { return false }
+        var read = CompanionFiles()
+        SidecarLayout.attachCompanions(to: &document) { path in
+            let bytes = OpenDocument.readFile(path)
+            if let bytes { read.present[path] = bytes } else { read.absent.insert(path) }
+            return bytes
         }
+        defer { companionsRead = read }
+        return read != companionsRead
     }
 
     /// The rule id of a `.pathlint.yaml`'s own finding (it is no rule of the registry).

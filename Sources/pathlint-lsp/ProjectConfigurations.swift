@@ -50,12 +50,6 @@ final class ProjectConfigurations {
         }
     }
 
-    /// Forgets every parse (after a save or a watched-file event: stamps can be equal for
-    /// two writes in one clock tick).
-    func forget() {
-        parsed.removeAll()
-    }
-
     private func load(_ path: String, in directory: String) -> Result<ConfigFile, ConfigError> {
         guard let bytes = read(path) else {
             return .failure(ConfigError(path: path, message: "cannot read the configuration file"))

@@ -40,6 +40,9 @@ final class Server {
     /// the code actions that follow lint it once. Dropped whenever the text or the
     /// settings change.
     private var lintCache: [String: [Diagnostic]] = [:]
+    /// The `.pathlint.yaml` version (`ProjectConfigurations.Found.key`, "" for none) each
+    /// cached lint used: a change on disk drops only the lints it affects.
+    private var lintedWithConfiguration: [String: String] = [:]
     /// Documents and findings an edit replaced. Freeing a 5,000-gene tree takes a few
     /// milliseconds, so it waits until the new diagnostics are sent.
     private var retiredDocuments: [OpenDocument] = []
@@ -142,7 +145,8 @@ final class Server {
         case "textDocument/didOpen": didOpen(params)
         case "textDocument/didChange": didChange(params)
         case "textDocument/didClose": didClose(params)
-        case "textDocument/didSave", "workspace/didChangeWatchedFiles": filesChanged()
+        case "textDocument/didSave": filesChanged(saved: params?["textDocument"]?["uri"]?.stringValue)
+        case "workspace/didChangeWatchedFiles": filesChanged(saved: nil)
         case "workspace/didChangeConfiguration": apply(settings: params?["settings"])
         default: break  // unknown notifications and `$/…` ones are ignored
         }
@@ -214,18 +218,32 @@ final class Server {
         for uri in documents.keys { schedule(uri, delay: 0) }
     }
 
-    /// Files changed on disk (a save, or a watched file): a `.pathlint.yaml`, or a figure's
-    /// tables or a table's figure, which open documents read from disk when opened. Every
-    /// open document reads them again and is linted again.
-    private func filesChanged() {
-        configurations.forget()
-        projectLinters.removeAll()
+    /// Files changed on disk (a save, or a watched file): perhaps a `.pathlint.yaml`, or a
+    /// figure's tables or a table's figure, which open documents read from disk. Every open
+    /// document reads them again; those whose files or configuration differ are linted
+    /// again (a save of a 5,000-gene file alone re-lints nothing), the saved one republished.
+    private func filesChanged(saved: String?) {
         reportedConfigProblems.removeAll()
-        lintCache.removeAll()
+        var inUse = Set<String>()
         for uri in documents.keys {
-            documents[uri]?.reloadCompanions()
-            schedule(uri, delay: 0)
+            let companionsChanged = documents[uri]?.reloadCompanions() ?? false
+            let configuration = documents[uri].map(configurationKey) ?? ""
+            inUse.insert(configuration)
+            if companionsChanged || lintedWithConfiguration[uri].map({ $0 != configuration }) == true {
+                lintCache[uri] = nil
+                schedule(uri, delay: 0)
+            } else if uri == saved {
+                schedule(uri, delay: 0)
+            }
         }
+        // Linters of configuration versions no open document uses any more (their caches).
+        projectLinters = projectLinters.filter { inUse.contains($0.key) }
+    }
+
+    /// Which version of which `.pathlint.yaml` applies to a document ("" for none).
+    private func configurationKey(_ open: OpenDocument) -> String {
+        guard open.uri.hasPrefix("file://") else { return "" }
+        return configurations.configuration(forFile: open.document.path)?.key ?? ""
     }
 
     /// Asks the client to report changes to the files open documents read from disk.
@@ -310,6 +328,7 @@ final class Server {
         guard let uri = params?["textDocument"]?["uri"]?.stringValue else { return }
         documents[uri] = nil
         lintCache[uri] = nil
+        lintedWithConfiguration[uri] = nil
         pendingDiagnostics[uri] = nil
         if !clientPullsDiagnostics { notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []]) }
     }
@@ -359,6 +378,7 @@ final class Server {
         if let cached = lintCache[open.uri] { return cached }
         let diagnostics = open.isConfigurationFile ? configurationFindings(open) : linter(for: open)?.lint(open.document) ?? []
         lintCache[open.uri] = diagnostics
+        lintedWithConfiguration[open.uri] = configurationKey(open)
         return diagnostics
     }
 
