@@ -20,6 +20,54 @@ import Testing
         "PMC6943888__40035_2019_179_Fig1_HTML": "figure-id-mismatch",
     ]
 
+    static let configSchema = PathlintBinary.packageRoot.appendingPathComponent("schemas/pathlint-config.schema.json")
+
+    @Test func schemaConfigPrintsTheCommittedConfigurationSchema() throws {
+        let run = try pathlint(["schema", "--config"])
+        #expect(run.status == 0, "\(run)")
+        let committed = try String(contentsOf: Self.configSchema, encoding: .utf8)
+        #expect(run.out == committed, "regenerate: swift run pathlint schema --config > schemas/pathlint-config.schema.json")
+        // Every rule id is in it, for editors to complete.
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+        let rule = ((schema["definitions"] as? [String: Any])?["rule"] as? [String: Any])?["enum"] as? [String]
+        #expect(rule == RuleRegistry.all.map(\.id))
+        #expect(Set((schema["properties"] as? [String: Any])?.keys.map { $0 } ?? []) == Set(ConfigFile.keys))
+    }
+
+    /// The configuration schema and `ConfigFile.parse` agree on what is valid.
+    @Test(.enabled(if: hasValidator, "needs check-jsonschema"))
+    func theConfigurationSchemaAcceptsWhatPathlintAccepts() throws {
+        let cases: [(name: String, text: String)] = [
+            ("every-key", "select: [entrez-mismatch]\nignore: [ambiguous-symbol]\nseverity:\n  keywords-mismatch: error\n"
+                + "include: ['_figures/**']\nexclude: [drafts]\nreference: ../snapshot\n"
+                + "per-file-ignores:\n  'x.tsv': [all, sidecar-counts]\n"),
+            ("nulls", "select:\nignore:\nper-file-ignores:\n"),
+            ("comments-only", "# nothing yet\n"),
+            ("unknown-key", "ignroe: [x]\n"),
+            ("unknown-rule", "select: [nope]\n"),
+            ("unknown-severity", "severity:\n  entrez-mismatch: fatal\n"),
+            ("severity-of-unknown-rule", "severity:\n  nope: error\n"),
+            ("scalar-select", "select: entrez-mismatch\n"),
+            ("per-file-unknown-rule", "per-file-ignores:\n  x: [nope]\n"),
+            ("per-file-not-a-list", "per-file-ignores:\n  x: all\n"),
+            ("empty-reference", "reference: ''\n"),
+        ]
+        let directory = try TemporaryDirectory()
+        for item in cases { try directory.write("\(item.name).yaml", item.text) }
+        let paths = cases.map { directory.url.appendingPathComponent("\($0.name).yaml").path }
+        let check = try SchemaValidator.run(["check-jsonschema", "-o", "json", "--schemafile", Self.configSchema.path] + paths)
+        let start = try #require(check.output.firstIndex(of: "{"), "no JSON from check-jsonschema: \(check.output)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(check.output[start...].utf8)) as? [String: Any])
+        let failing = Set((report["errors"] as? [[String: Any]] ?? []).compactMap { error in
+            (error["filename"] as? String).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        })
+        for item in cases {
+            let parses = (try? ConfigFile.parse(Array(item.text.utf8), path: item.name, directory: "/p")) != nil
+            #expect(parses == !failing.contains(item.name), "\(item.name): pathlint \(parses ? "accepts" : "rejects") it, the schema does not")
+        }
+        #expect(failing.count == 8, "\(failing)")
+    }
+
     @Test func schemaSubcommandPrintsTheCommittedSchema() throws {
         let run = try pathlint(["schema"])
         #expect(run.status == 0, "\(run)")

@@ -112,6 +112,10 @@ public enum FrontMatterJSONSchema {
         switch value {
         case .string(let text):
             out += JSONText.string(text)
+        case .number(let value):
+            out += String(value)
+        case .bool(let value):
+            out += value ? "true" : "false"
         case .array(let items):
             // Lists of strings stay on one line: they are short (types, enums, required).
             if items.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
@@ -148,6 +152,8 @@ public enum FrontMatterJSONSchema {
 /// The few JSON values a schema needs; objects keep their members' order.
 enum SchemaJSON {
     case string(String)
+    case number(Int)
+    case bool(Bool)
     case array([SchemaJSON])
     case object([(String, SchemaJSON)])
 
