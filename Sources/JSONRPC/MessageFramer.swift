@@ -26,6 +26,9 @@ public struct MessageFramer: Sendable {
     private var scanned = 0
     /// The body length from a header block already read, while its body is incomplete.
     private var pendingLength: Int? = nil
+    /// Bytes still to drop of a body above the limit: dropped as they arrive, never
+    /// buffered, so that the stream stays in step (the next message starts after them).
+    private var skipping = 0
 
     public init() {}
 
@@ -39,14 +42,34 @@ public struct MessageFramer: Sendable {
             scanned -= start
             start = 0
         }
+        if skipping > 0 && start == buffer.count {
+            let incoming = Array(bytes)
+            let dropped = min(skipping, incoming.count)
+            skipping -= dropped
+            buffer.append(contentsOf: incoming[dropped...])
+            return
+        }
         buffer.append(contentsOf: bytes)
+        dropSkippedBytes()
+    }
+
+    /// Drops what is buffered of a body being skipped.
+    private mutating func dropSkippedBytes() {
+        guard skipping > 0 else { return }
+        let dropped = min(skipping, buffer.count - start)
+        skipping -= dropped
+        start += dropped
+        scanned = max(scanned, start)
     }
 
     /// The next complete message body, nil when more bytes are needed. A malformed header
-    /// block (no `Content-Length`, a non-numeric one, one above 64 MiB, a line without a
-    /// colon, or no end within 64 KiB) throws after the framer skipped past it, so calling
-    /// again carries on with what follows.
+    /// block (no `Content-Length`, a non-numeric one, a line without a colon, or no end
+    /// within 64 KiB) throws after the framer skipped past it, so calling again carries on
+    /// with what follows. A `Content-Length` above 64 MiB throws too, and its body is then
+    /// dropped as it arrives: the message after it is read as usual.
     public mutating func nextMessage() throws(FramingError) -> [UInt8]? {
+        dropSkippedBytes()
+        if skipping > 0 { return nil }
         if pendingLength == nil {
             while start < buffer.count, buffer[start] == 0x0D || buffer[start] == 0x0A {
                 start += 1
@@ -64,7 +87,13 @@ public struct MessageFramer: Sendable {
             let header = Array(buffer[start..<terminator])
             start = terminator + 4
             scanned = start
-            pendingLength = try Self.contentLength(of: header)
+            let length = try Self.contentLength(of: header)
+            guard length <= Self.maximumContentLength else {
+                skipping = length
+                dropSkippedBytes()
+                throw FramingError(message: "Content-Length \(length) is above the limit of \(Self.maximumContentLength) bytes; its body is skipped")
+            }
+            pendingLength = length
         }
         guard let length = pendingLength, buffer.count - start >= length else { return nil }
         let body = Array(buffer[start..<(start + length)])
@@ -116,12 +145,12 @@ public struct MessageFramer: Sendable {
             guard !value.isEmpty, value.allSatisfy({ $0 &- 0x30 < 10 }) else {
                 throw FramingError(message: "Content-Length is not a number: \(quoted(value))")
             }
+            // Saturating: a length too large for an Int skips the rest of the stream.
             var number = 0
             for digit in value {
-                number = number * 10 + Int(digit - 0x30)
-                if number > maximumContentLength {
-                    throw FramingError(message: "Content-Length \(quoted(value)) is above the limit of \(maximumContentLength) bytes")
-                }
+                let (times10, overflow) = number.multipliedReportingOverflow(by: 10)
+                let (sum, overflow2) = times10.addingReportingOverflow(Int(digit - 0x30))
+                number = overflow || overflow2 ? Int.max : sum
             }
             if let length, length != number {
                 throw FramingError(message: "conflicting Content-Length headers (\(length) and \(number))")
