@@ -78,6 +78,8 @@ struct LintCommand: ParsableCommand {
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or directory to lint, or - for stdin") }
+        // Read twice, standard input is empty the second time: a bogus finding.
+        guard paths.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("- (standard input) can be given only once") }
         for rule in (select + ignore).joined() where RuleRegistry.rule(rule) == nil {
             throw ValidationError("unknown rule `\(rule)`; `pathlint rules` lists them")
         }

@@ -246,6 +246,13 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         #expect(ignored.status == 2, "\(ignored)")
     }
 
+    @Test func standardInputNamedTwiceIsAUsageError() throws {
+        let run = try pathlint(["lint", "-", "-"], stdin: Data("---\nfigid: x\n---\n".utf8))
+        #expect(run.status == 2, "\(run)")
+        #expect(run.err.contains("standard input) can be given only once"), "\(run)")
+        #expect(run.out.isEmpty)
+    }
+
     @Test func noPathExitsTwo() throws {
         let run = try pathlint(["lint"])
         #expect(run.status == 2, "\(run)")
