@@ -120,6 +120,28 @@ import Testing
         #expect((log["params"] as? [String: Any])?["type"] as? Int == 1)
     }
 
+    @Test func theFilesReferenceIsOpenedOrAMissingOneIsSaid() throws {
+        // The bundled snapshot by path works; a missing directory is logged and the
+        // server's own snapshot stands in (the CLI stops with exit 2 instead).
+        let snapshot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("reference/snapshot").path
+        let good = try Project(config: "reference: \(snapshot)\n")
+        let client = try LSPClient()
+        try client.initialize()
+        client.open(good.documentURI, Self.annotation)
+        #expect(severities(try published(client, good.documentURI))["entrez-mismatch"] == 1)
+        let missing = try Project(config: "reference: no-such-snapshot\n")
+        client.open(missing.documentURI, Self.annotation)
+        #expect(severities(try published(client, missing.documentURI))["entrez-mismatch"] == 1)
+        let log = try client.notification("window/logMessage") {
+            (($0["params"] as? [String: Any])?["message"] as? String)?.contains("no-such-snapshot") == true
+        }
+        #expect(((log["params"] as? [String: Any])?["message"] as? String)?.contains("using the default snapshot") == true, "\(log)")
+        // The real snapshot opened without a word.
+        let logs = client.pending().filter { $0["method"] as? String == "window/logMessage" }
+        #expect(!logs.contains { "\($0)".contains(snapshot) }, "\(logs)")
+    }
+
     @Test func anOpenConfigurationFileIsCheckedAsOneNotAsAnAnnotation() throws {
         let project = try Project(config: nil)
         let client = try LSPClient()
