@@ -55,12 +55,18 @@ enum FileSystem {
     /// Annotation files under `directory`, recursively, sorted by path; hidden entries
     /// skipped. Only regular files (or links to them) are taken: a FIFO or a device named
     /// `x.md` would block the read forever. Links to directories are not entered: one to
-    /// a parent would repeat files or never end.
-    static func annotationFiles(under directory: String) throws(Failure) -> [(path: String, identity: FileIdentity)] {
+    /// a parent would repeat files or never end. A directory that cannot be read is one
+    /// of `unreadable`, and the walk goes on with the others.
+    static func annotationFiles(under directory: String)
+        -> (files: [(path: String, identity: FileIdentity)], unreadable: [Failure]) {
         var found: [(path: String, identity: FileIdentity)] = []
+        var unreadable: [Failure] = []
         var pending = [directory]
         while let current = pending.popLast() {
-            guard let handle = opendir(current) else { throw .unreadable(current, String(cString: strerror(errno))) }
+            guard let handle = opendir(current) else {
+                unreadable.append(.unreadable(current, String(cString: strerror(errno))))
+                continue
+            }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -89,7 +95,7 @@ enum FileSystem {
                 found.append((path, FileIdentity(info)))
             }
         }
-        return found.sorted { $0.path < $1.path }
+        return (found.sorted { $0.path < $1.path }, unreadable.sorted { $0.description < $1.description })
     }
 
     static func isAnnotationFile(_ name: String) -> Bool {

@@ -120,7 +120,12 @@ struct LintCommand: ParsableCommand {
                 }
                 switch try FileSystem.kind(of: path) {
                 case .directory:
-                    for file in try FileSystem.annotationFiles(under: path) where resolver.isIncluded(file.path) {
+                    let walk = FileSystem.annotationFiles(under: path)
+                    for failure in walk.unreadable {
+                        StandardError.write("pathlint: \(failure)\n")
+                        unreadablePaths += 1
+                    }
+                    for file in walk.files where resolver.isIncluded(file.path) {
                         inputs.append(.file(file.path))
                         identities[file.path] = file.identity
                     }

@@ -660,6 +660,35 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         #expect(run.err.isEmpty, "\(run)")
     }
 
+    @Test func anUnreadableDirectoryIsReportedAndTheWalkGoesOn() throws {
+        // A directory whose path is longer than PATH_MAX cannot be opened, even by root
+        // (who can read any mode): made a level at a time with relative paths (`cd -P`:
+        // dash's logical cd fails past PATH_MAX).
+        let directory = try TemporaryDirectory()
+        try directory.write("a.md", "# no front matter here\n")
+        let level = String(repeating: "d", count: 200)
+        let make = Process()
+        make.executableURL = URL(fileURLWithPath: "/bin/sh")
+        make.arguments = ["-c", "cd \"$1\" && for i in $(seq 1 25); do mkdir \(level) && cd -P \(level) || exit 1; done", "sh",
+                          directory.url.appendingPathComponent("deep").path]
+        try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("deep"), withIntermediateDirectories: true)
+        try make.run()
+        make.waitUntilExit()
+        #expect(make.terminationStatus == 0)
+        defer {  // FileManager cannot remove what it cannot name
+            let remove = Process()
+            remove.executableURL = URL(fileURLWithPath: "/bin/rm")
+            remove.arguments = ["-rf", directory.url.appendingPathComponent("deep").path]
+            try? remove.run()
+            remove.waitUntilExit()
+        }
+        let run = try pathlint(["lint", directory.url.path, "--format", "json"])
+        #expect(run.status == 2, "\(run)")
+        #expect(run.err.contains("File name too long"), "\(run)")
+        let paths = try diagnostics(run).compactMap { $0["path"] as? String }
+        #expect(paths == [directory.url.appendingPathComponent("a.md").path], "the rest of the walk is linted: \(run)")
+    }
+
     @Test func aFileNamedByTwoPathsIsLintedOnce() throws {
         // A link and its target, and a relative and an absolute path: one file, one lint.
         // Linted twice, it would report its own figid as a duplicate (an error) and
