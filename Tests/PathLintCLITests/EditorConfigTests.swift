@@ -58,8 +58,9 @@ import Testing
         let severity = try #require(properties["pathlint.severity"]?["additionalProperties"] as? [String: Any])
         #expect(severity["enum"] as? [String] == Severity.allCases.map(\.rawValue))
 
-        // extension.js sends exactly those settings.
+        // extension.js sends exactly those settings, and the server gets the sidecar tables.
         let script = try Self.read("vscode/\(main)")
+        #expect(script.contains("'**/_data/*-{genes,chemicals,diseases}.tsv'"), "extension.js selects the sidecar tables")
         for key in try Self.serverSettingKeys() {
             #expect(script.contains("config.get('\(key)'"), "extension.js reads pathlint.\(key)")
         }
@@ -89,13 +90,17 @@ import Testing
             print(json.dumps({'command': d['language-server']['pathlint']['command'],
                               'config': sorted(d['language-server']['pathlint']['config']['pathlint']),
                               'servers': d['language'][0]['language-servers'],
-                              'globs': [t['glob'] for t in d['language'][0]['file-types']]}))
+                              'globs': [t['glob'] for t in d['language'][0]['file-types']],
+                              'sidecarGlobs': [t['glob'] for t in d['language'][1]['file-types']],
+                              'sidecarServers': d['language'][1]['language-servers']}))
             """, path])
         #expect(check.status == 0, "\(check.output)")
         let parsed = try #require(try Self.json(check.output, "python output") as? [String: Any])
         #expect(parsed["command"] as? String == "pathlint-lsp")
         #expect(parsed["servers"] as? [String] == ["pathlint"])
         #expect((parsed["globs"] as? [String])?.contains("_figures/*.md") == true)
+        #expect(parsed["sidecarGlobs"] as? [String] == ["_data/*-genes.tsv", "_data/*-chemicals.tsv", "_data/*-diseases.tsv"])
+        #expect(parsed["sidecarServers"] as? [String] == ["pathlint"])
         #expect(Set(parsed["config"] as? [String] ?? ["?"]).isSubset(of: try Self.serverSettingKeys()))
     }
 }

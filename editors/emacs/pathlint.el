@@ -6,9 +6,10 @@
 ;;   (require 'pathlint)
 ;;
 ;; Files named `_figures/*.md' (and `_figures/*.yaml') open in `pathlint-annotation-mode'
-;; (markdown-mode when installed, else text-mode, plus the server) and eglot starts
-;; pathlint-lsp for them: diagnostics through Flymake, completion at point, hover in
-;; ElDoc, quick fixes with `eglot-code-actions'.
+;; (markdown-mode when installed, else text-mode, plus the server), and the sidecar tables
+;; `_data/<figid>-genes.tsv' (`-chemicals', `-diseases') in `pathlint-sidecar-mode'; eglot
+;; starts pathlint-lsp for them: diagnostics through Flymake, completion at point, hover
+;; in ElDoc, quick fixes with `eglot-code-actions'.
 
 ;;; Code:
 
@@ -48,8 +49,17 @@
           (list :initializationOptions (list :pathlint pathlint-settings))))
 
 ;;;###autoload
+(define-derived-mode pathlint-sidecar-mode text-mode "PFOCR-TSV"
+  "Major mode for PFOCR sidecar tables (`_data/<figid>-genes.tsv', `-chemicals', `-diseases')."
+  (setq-local indent-tabs-mode t)  ; the cells are tab-separated
+  (setq-local eglot-workspace-configuration (list :pathlint pathlint-settings))
+  (when pathlint-start-automatically (eglot-ensure)))
+
+;;;###autoload
 (add-to-list 'auto-mode-alist '("/_figures/[^/]+\\.\\(md\\|ya?ml\\)\\'" . pathlint-annotation-mode))
-(add-to-list 'eglot-server-programs '(pathlint-annotation-mode . pathlint--contact))
+;;;###autoload
+(add-to-list 'auto-mode-alist '("/_data/[^/]+-\\(genes\\|chemicals\\|diseases\\)\\.tsv\\'" . pathlint-sidecar-mode))
+(add-to-list 'eglot-server-programs '((pathlint-annotation-mode pathlint-sidecar-mode) . pathlint--contact))
 
 (provide 'pathlint)
 ;;; pathlint.el ends here

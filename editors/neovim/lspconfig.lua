@@ -9,7 +9,7 @@ if not configs.pathlint then
   configs.pathlint = {
     default_config = {
       cmd = { 'pathlint-lsp' },  -- or the full path to .build/release/pathlint-lsp
-      filetypes = { 'markdown', 'yaml' },
+      filetypes = { 'markdown', 'yaml', 'tsv' },  -- tsv: the `_data/` sidecar tables (Neovim 0.9+ knows the filetype)
       -- No root, no server: other Markdown and YAML files are left alone.
       root_dir = function(fname)
         if not pathlint.is_annotation_file(fname) then return nil end

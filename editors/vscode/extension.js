@@ -1,5 +1,6 @@
 // Starts pathlint-lsp for PFOCR annotation files (`_figures/*.md`, language id
-// `pfocr-annotation`; `_figures/*.yaml` too) and passes it the `pathlint.*` settings.
+// `pfocr-annotation`; `_figures/*.yaml` too), their `_data/*.tsv` sidecar tables and
+// `.pathlint.yaml`, and passes it the `pathlint.*` settings.
 'use strict';
 const vscode = require('vscode');
 const { LanguageClient } = require('vscode-languageclient/node');
@@ -26,6 +27,9 @@ function createClient() {
     documentSelector: [
       { scheme: 'file', language: 'pfocr-annotation' },
       { scheme: 'file', pattern: '**/_figures/*.{yaml,yml}' },
+      // The current layout's sidecar tables, and the configuration file (checked as one).
+      { scheme: 'file', pattern: '**/_data/*-{genes,chemicals,diseases}.tsv' },
+      { scheme: 'file', pattern: '**/.pathlint.yaml' },
     ],
     initializationOptions: serverSettings(),
     outputChannelName: 'pathlint',

@@ -18,8 +18,11 @@ mkdir -p "$work/_figures"
 # The same deliberately broken seed figure as the Neovim test (editors/broken-seed.sh).
 file=$work/_figures/PMC199174__JCI0110934.f9.md
 "$root/editors/broken-seed.sh" "$file"
+# Its genes table in _data/, with MAP2K2's Entrez ID on a MAP2K1 row (editors/broken-table.sh).
+table=$work/_data/PMC199174__JCI0110934.f9-genes.tsv
+"$root/editors/broken-table.sh" "$table"
 status=0
-HOME=$work PATHLINT_LSP=$server timeout 90 emacs --batch -l "$root/editors/emacs/test/smoke.el" "$file" </dev/null || status=$?
+HOME=$work PATHLINT_LSP=$server PATHLINT_TABLE=$table timeout 90 emacs --batch -l "$root/editors/emacs/test/smoke.el" "$file" </dev/null || status=$?
 if [ "$status" -eq 124 ]; then echo "emacs test: FAILED, timed out after 90 s" >&2; exit 1; fi
 [ "$status" -eq 0 ] || { echo "emacs test: FAILED (emacs exited $status)" >&2; exit 1; }
 echo "emacs test: passed"

@@ -60,7 +60,23 @@
            (text (if (stringp contents) contents (or (plist-get contents :value) ""))))
       (princ (format "  hover: %s\n" (truncate-string-to-width (replace-regexp-in-string "\n" " " text) 100)))
       (smoke-check (string-match-p "HGNC:6840" text) "hover on MAP2K1 shows its HGNC record")))
-  (ignore-errors (eglot-shutdown (eglot-current-server))))
+  (ignore-errors (eglot-shutdown (eglot-current-server)))
+  ;; The figure's genes table in _data/: its own mode, and the same server program.
+  (let ((table (getenv "PATHLINT_TABLE")))
+    (when table
+      (find-file table)
+      (smoke-check (eq major-mode 'pathlint-sidecar-mode) (format "the table opens in pathlint-sidecar-mode (%s)" major-mode))
+      (apply #'eglot (eglot--guess-contact))
+      (smoke-check (smoke-wait (lambda () (eglot-current-server)) 10) "eglot connected to pathlint-lsp for the table")
+      (let ((found (smoke-wait (lambda ()
+                                 (seq-find (lambda (d) (string-match-p "ncbigene_id 5605 is not the Entrez ID of MAP2K1"
+                                                                       (flymake-diagnostic-text d)))
+                                           (flymake-diagnostics)))
+                               15)))
+        (dolist (d (flymake-diagnostics))
+          (princ (format "  table %d: %s\n" (line-number-at-pos (flymake-diagnostic-beg d)) (flymake-diagnostic-text d))))
+        (smoke-check found "Flymake shows the sidecar-entrez-mismatch of the table"))
+      (ignore-errors (eglot-shutdown (eglot-current-server))))))
 
 (condition-case err
     (smoke-run)

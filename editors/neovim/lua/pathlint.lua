@@ -4,14 +4,19 @@
 --   require('pathlint').setup({ cmd = { '/path/to/pathlint/.build/release/pathlint-lsp' } })
 --
 -- Starts the server for Markdown and YAML buffers under a `_figures/` folder (or any
--- buffer when `all_markdown = true`) and attaches it; one client per root directory.
+-- buffer when `all_markdown = true`), for the sidecar tables in `_data/`
+-- (`<figid>-genes.tsv`, `-chemicals`, `-diseases`) and for `.pathlint.yaml`, and attaches
+-- it; one client per root directory (the folder that holds `_figures/` and `_data/`).
 local M = {}
 
 local defaults = {
   cmd = { 'pathlint-lsp' },
   filetypes = { 'markdown', 'yaml' },
   -- A buffer is an annotation file when its path matches one of these Lua patterns.
-  path_patterns = { '/_figures/[^/]+%.md$', '/_figures/[^/]+%.ya?ml$' },
+  path_patterns = { '/_figures/[^/]+%.md$', '/_figures/[^/]+%.ya?ml$', '/_data/[^/]+%-genes%.tsv$',
+                    '/_data/[^/]+%-chemicals%.tsv$', '/_data/[^/]+%-diseases%.tsv$', '/%.pathlint%.yaml$' },
+  -- Files attached by name whatever their filetype (Neovim 0.7 gives `.tsv` none).
+  file_patterns = { '*/_data/*.tsv' },
   all_markdown = false,
   settings = { pathlint = {} },  -- select, ignore, severity, reference
   on_attach = nil,
@@ -32,7 +37,8 @@ M.is_annotation_file = is_annotation_file
 
 local function root_of(path)
   local dir = vim.fn.fnamemodify(path, ':h')
-  if vim.fn.fnamemodify(dir, ':t') == '_figures' then return vim.fn.fnamemodify(dir, ':h') end
+  local folder = vim.fn.fnamemodify(dir, ':t')
+  if folder == '_figures' or folder == '_data' then return vim.fn.fnamemodify(dir, ':h') end
   return dir
 end
 
@@ -61,6 +67,10 @@ function M.setup(options)
   local config = vim.tbl_deep_extend('force', defaults, options or {})
   vim.api.nvim_create_autocmd('FileType', {
     pattern = config.filetypes,
+    callback = function(args) M.attach(args.buf, config) end,
+  })
+  vim.api.nvim_create_autocmd({ 'BufReadPost', 'BufNewFile' }, {
+    pattern = config.file_patterns,
     callback = function(args) M.attach(args.buf, config) end,
   })
   return config

@@ -17,13 +17,16 @@ mkdir -p "$work/_figures"
 # The seed figure with a wrong entrez and a cut-short hgnc_symbol (editors/broken-seed.sh).
 file=$work/_figures/PMC199174__JCI0110934.f9.md
 "$root/editors/broken-seed.sh" "$file"
+# Its genes table, beside it in _data/, with MAP2K2's Entrez ID on a MAP2K1 row.
+table=$work/_data/PMC199174__JCI0110934.f9-genes.tsv
+"$root/editors/broken-table.sh" "$table"
 # Keep Neovim's state (lsp.log, shada) out of $HOME; no user configuration (-u NONE).
 export XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
 # lspconfig.lua needs nvim-lspconfig to run; here it is only parsed.
 nvim --headless -u NONE -i NONE -c "lua if not loadfile('$root/editors/neovim/lspconfig.lua') then vim.cmd('cquit!') end" -c 'qall!' </dev/null \
     || { echo "neovim test: editors/neovim/lspconfig.lua does not parse" >&2; exit 1; }
 status=0
-PATHLINT_LSP=$server timeout 60 nvim --headless -u NONE -i NONE \
+PATHLINT_LSP=$server PATHLINT_TABLE=$table timeout 60 nvim --headless -u NONE -i NONE \
     -c "luafile $root/editors/neovim/test/smoke.lua" "$file" </dev/null || status=$?
 if [ "$status" -eq 124 ]; then echo "neovim test: FAILED, timed out after 60 s" >&2; exit 1; fi
 if [ "$status" -ne 0 ]; then
