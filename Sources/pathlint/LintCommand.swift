@@ -144,7 +144,7 @@ struct LintCommand: ParsableCommand {
         }
 
         inputs = LintCommand.withSidecars(inputs, identities: &identities)
-        inputs = LintCommand.linkedOnce(inputs, identities: identities)
+        inputs = LintCommand.eachFileOnce(inputs, identities: identities)
 
         var figids = FigidRegistry(configuration: LintConfiguration())  // each file's: Linter.crossFileFindings
         var reportedFailures = Set<String>()
@@ -211,7 +211,7 @@ struct LintCommand: ParsableCommand {
     /// Each file once, under the first path that names it (`lint a.md .`, a link and its
     /// target, `a.md` and its absolute path): a second copy would be written twice by
     /// --fix and would report its own `figid` as a duplicate.
-    static func linkedOnce(_ inputs: [LintInput], identities: [String: FileIdentity]) -> [LintInput] {
+    static func eachFileOnce(_ inputs: [LintInput], identities: [String: FileIdentity]) -> [LintInput] {
         enum Key: Hashable { case file(FileIdentity), path(String) }
         var seen = Set<Key>()
         return inputs.filter { input in
