@@ -47,12 +47,8 @@ struct OpenDocument {
     /// The rule id of a `.pathlint.yaml`'s own finding (it is no rule of the registry).
     static let configurationRuleID = "configuration"
 
-    /// Whether `uri` names a `.pathlint.yaml`, which is linted as a configuration file.
-    static func isConfigurationFile(_ uri: String) -> Bool {
-        uri == ConfigFile.fileName || uri.hasSuffix("/" + ConfigFile.fileName)
-    }
-
-    var isConfigurationFile: Bool { OpenDocument.isConfigurationFile(uri) }
+    /// Whether this is a `.pathlint.yaml`, which is checked as a configuration file.
+    var isConfigurationFile: Bool { ConfigFile.isConfigurationFile(document.path) }
 
     /// Replaces `range` (or everything, when nil) with `text`, as one content change.
     /// A ranged change inside one list item parses only that item again.

@@ -385,14 +385,9 @@ final class Server {
     /// A `.pathlint.yaml` open in the editor is not an annotation file: its one finding is
     /// what would make the CLI stop (exit 2), at the same place.
     private func configurationFindings(_ open: OpenDocument) -> [Diagnostic] {
-        let path = open.document.path
-        do throws(ConfigError) {
-            _ = try ConfigFile.parse(open.source.bytes, path: path, directory: ConfigPath.parent(of: path))
-            return []
-        } catch {
-            return [Diagnostic(ruleID: OpenDocument.configurationRuleID, severity: .error, message: error.message,
-                               range: error.range)]
-        }
+        guard let problem = ConfigFile.problem(in: open.source.bytes, path: open.document.path) else { return [] }
+        return [Diagnostic(ruleID: OpenDocument.configurationRuleID, severity: .error, message: problem.message,
+                           range: problem.range)]
     }
 
     private func writer(for open: OpenDocument) -> DiagnosticJSON {

@@ -230,12 +230,8 @@ struct LintCommand: ParsableCommand {
     /// its error, as stopping on it would give (exit 2). Nil for any other input.
     static func configurationFileResult(_ input: LintInput, bytes: [UInt8]) -> FileResult? {
         let name = input.name
-        guard name == ConfigFile.fileName || name.hasSuffix("/" + ConfigFile.fileName) else { return nil }
-        do throws(ConfigError) {
-            _ = try ConfigFile.parse(bytes, path: name, directory: ConfigPath.parent(of: name))
-        } catch {
-            return FileResult(path: name, failure: "\(error)")
-        }
+        guard ConfigFile.isConfigurationFile(name) else { return nil }
+        if let problem = ConfigFile.problem(in: bytes, path: name) { return FileResult(path: name, failure: "\(problem)") }
         return FileResult(path: name, document: AnnotationDocument(path: name, source: SourceText(bytes: bytes)))
     }
 

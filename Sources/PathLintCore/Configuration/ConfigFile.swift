@@ -39,6 +39,22 @@ public struct ConfigFile: Sendable {
         self.directory = ConfigPath.normalize(directory)
     }
 
+    /// Whether `path` names a configuration file (its last component is `.pathlint.yaml`):
+    /// the CLI and the editor check such a file as one, not as an annotation.
+    public static func isConfigurationFile(_ path: String) -> Bool {
+        path == fileName || path.hasSuffix("/" + fileName)
+    }
+
+    /// What makes `bytes` unusable as the configuration file at `path`; nil when it is valid.
+    public static func problem(in bytes: [UInt8], path: String) -> ConfigError? {
+        do throws(ConfigError) {
+            _ = try parse(bytes, path: path, directory: ConfigPath.parent(of: path))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     /// Parses a configuration file's bytes. `directory` is the base for `include`,
     /// `exclude` and `reference`.
     public static func parse(_ bytes: [UInt8], path: String, directory: String) throws(ConfigError) -> ConfigFile {
@@ -64,8 +80,8 @@ public struct ConfigFile: Sendable {
     /// Whether a directory walk lints `path` (normalised, absolute when `directory` is):
     /// when `include` is set, the path or one of its directories below `directory` must
     /// match one of its globs; it must match no `exclude` glob the same way. A path outside
-    /// `directory` is always included. Files named explicitly are linted regardless; the
-    /// caller applies this only to files it found by walking a directory.
+    /// `directory` is always included. The CLI asks this of files a walk found, and with
+    /// `--force-exclude` of files named on the command line too.
     public func isIncluded(_ path: String) -> Bool {
         guard let components = ConfigPath.components(of: ConfigPath.normalize(path), relativeTo: directory),
               !components.isEmpty
