@@ -240,10 +240,15 @@ final class Server {
         projectLinters = projectLinters.filter { inUse.contains($0.key) }
     }
 
+    /// The `.pathlint.yaml` that applies to a document, as it is on disk now (nil for none).
+    private func projectConfiguration(_ open: OpenDocument) -> ProjectConfigurations.Found? {
+        guard open.uri.hasPrefix("file://") else { return nil }
+        return configurations.configuration(forFile: open.document.path)
+    }
+
     /// Which version of which `.pathlint.yaml` applies to a document ("" for none).
     private func configurationKey(_ open: OpenDocument) -> String {
-        guard open.uri.hasPrefix("file://") else { return "" }
-        return configurations.configuration(forFile: open.document.path)?.key ?? ""
+        projectConfiguration(open)?.key ?? ""
     }
 
     /// Asks the client to report changes to the files open documents read from disk.
@@ -259,9 +264,13 @@ final class Server {
     /// that applies to it, as the CLI's flags are over the same file. An unusable file is
     /// logged once and the settings alone apply.
     private func linter(for open: OpenDocument) -> Linter? {
+        linter(under: projectConfiguration(open))
+    }
+
+    /// The linter for documents under `found` (`projectConfiguration`; nil: none applies).
+    private func linter(under found: ProjectConfigurations.Found?) -> Linter? {
         guard let base = linter else { return nil }
-        guard open.uri.hasPrefix("file://"),
-              let found = configurations.configuration(forFile: open.document.path) else { return base }
+        guard let found else { return base }
         switch found.file {
         case .failure(let error):
             if reportedConfigProblems.insert(error.description).inserted {
@@ -376,9 +385,12 @@ final class Server {
 
     private func lint(_ open: OpenDocument) -> [Diagnostic] {
         if let cached = lintCache[open.uri] { return cached }
-        let diagnostics = open.isConfigurationFile ? configurationFindings(open) : linter(for: open)?.lint(open.document) ?? []
+        // Looked up once: the linter to use and the version the cached lint depends on.
+        let found = projectConfiguration(open)
+        let diagnostics = open.isConfigurationFile ? configurationFindings(open)
+            : linter(under: found)?.lint(open.document) ?? []
         lintCache[open.uri] = diagnostics
-        lintedWithConfiguration[open.uri] = configurationKey(open)
+        lintedWithConfiguration[open.uri] = found?.key ?? ""
         return diagnostics
     }
 
