@@ -43,44 +43,37 @@ import Testing
         var documentURI: String { "file://" + root.appendingPathComponent("figures/x.md").path }
     }
 
-    func published(_ client: LSPClient, _ uri: String) throws -> [[String: Any]] {
-        let message = try client.notification("textDocument/publishDiagnostics") {
-            ($0["params"] as? [String: Any])?["uri"] as? String == uri
-        }
-        return ((message["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]]) ?? []
-    }
-
     /// rule id → LSP severity (1 error … 4 hint).
     func severities(_ diagnostics: [[String: Any]]) -> [String: Int] {
         Dictionary(diagnostics.compactMap { d in (d["code"] as? String).map { ($0, d["severity"] as? Int ?? 0) } },
                    uniquingKeysWith: { first, _ in first })
     }
 
+    /// A server (initialized with `options`) with the annotation open in `project`, and the
+    /// severities of its first publish.
+    func openAnnotation(in project: Project, options: Any? = nil) throws -> (client: LSPClient, severities: [String: Int]) {
+        let client = try LSPClient()
+        try client.initialize(options: options)
+        client.open(project.documentURI, Self.annotation)
+        return (client, severities(try client.publishedDiagnostics(for: project.documentURI)))
+    }
+
     @Test func withoutAConfigurationFileBothFindingsAreReported() throws {
         let project = try Project(config: nil)
-        let client = try LSPClient()
-        try client.initialize()
-        client.open(project.documentURI, Self.annotation)
-        let found = severities(try published(client, project.documentURI))
+        let (_, found) = try openAnnotation(in: project)
         #expect(found["entrez-mismatch"] == 1 && found["file-name-mismatch"] == 2, "\(found)")
     }
 
     @Test func theNearestConfigurationFileApplies() throws {
         let project = try Project(config: "ignore: [file-name-mismatch]\nseverity:\n  entrez-mismatch: hint\n")
-        let client = try LSPClient()
-        try client.initialize()
-        client.open(project.documentURI, Self.annotation)
-        let found = severities(try published(client, project.documentURI))
+        let (_, found) = try openAnnotation(in: project)
         #expect(found["file-name-mismatch"] == nil, "\(found)")
         #expect(found["entrez-mismatch"] == 4, "\(found)")
     }
 
     @Test func perFileIgnoresApplyInTheEditorToo() throws {
         let project = try Project(config: "per-file-ignores:\n  'figures/x.md': [entrez-mismatch]\n  'other/**': [all]\n")
-        let client = try LSPClient()
-        try client.initialize()
-        client.open(project.documentURI, Self.annotation)
-        let found = severities(try published(client, project.documentURI))
+        let (_, found) = try openAnnotation(in: project)
         #expect(found["entrez-mismatch"] == nil && found["file-name-mismatch"] == 2, "\(found)")
     }
 
@@ -88,31 +81,24 @@ import Testing
         // The file ignores entrez-mismatch; the settings select it and make it a warning:
         // `select` replaces the file's rules (and wins over its ignore), `severity` wins per rule.
         let project = try Project(config: "ignore: [entrez-mismatch]\nseverity:\n  entrez-mismatch: hint\n")
-        let client = try LSPClient()
-        try client.initialize(options: ["select": ["entrez-mismatch"], "severity": ["entrez-mismatch": "warning"]])
-        client.open(project.documentURI, Self.annotation)
-        let found = severities(try published(client, project.documentURI))
+        let (_, found) = try openAnnotation(in: project,
+                                            options: ["select": ["entrez-mismatch"], "severity": ["entrez-mismatch": "warning"]])
         #expect(found == ["entrez-mismatch": 2], "\(found)")
     }
 
     @Test func savingTheConfigurationFileRelintsOpenDocuments() throws {
         let project = try Project(config: "ignore: [file-name-mismatch]\n")
-        let client = try LSPClient()
-        try client.initialize()
-        client.open(project.documentURI, Self.annotation)
-        #expect(severities(try published(client, project.documentURI))["entrez-mismatch"] == 1)
+        let (client, before) = try openAnnotation(in: project)
+        #expect(before["entrez-mismatch"] == 1)
         try project.write(config: "ignore: [file-name-mismatch, entrez-mismatch]\n")
         client.notify("textDocument/didSave", ["textDocument": ["uri": project.configURI]])
-        let after = severities(try published(client, project.documentURI))
+        let after = severities(try client.publishedDiagnostics(for: project.documentURI))
         #expect(after["entrez-mismatch"] == nil && after["file-name-mismatch"] == nil, "\(after)")
     }
 
     @Test func anUnusableConfigurationIsLoggedAndTheSettingsAloneApply() throws {
         let project = try Project(config: "ignore: [no-such-rule]\n")
-        let client = try LSPClient()
-        try client.initialize()
-        client.open(project.documentURI, Self.annotation)
-        let found = severities(try published(client, project.documentURI))
+        let (client, found) = try openAnnotation(in: project)
         #expect(found["entrez-mismatch"] == 1 && found["file-name-mismatch"] == 2, "\(found)")
         let log = try client.notification("window/logMessage") {
             (($0["params"] as? [String: Any])?["message"] as? String)?.contains("unknown rule `no-such-rule`") == true
@@ -129,10 +115,10 @@ import Testing
         let client = try LSPClient()
         try client.initialize()
         client.open(good.documentURI, Self.annotation)
-        #expect(severities(try published(client, good.documentURI))["entrez-mismatch"] == 1)
+        #expect(severities(try client.publishedDiagnostics(for: good.documentURI))["entrez-mismatch"] == 1)
         let missing = try Project(config: "reference: no-such-snapshot\n")
         client.open(missing.documentURI, Self.annotation)
-        #expect(severities(try published(client, missing.documentURI))["entrez-mismatch"] == 1)
+        #expect(severities(try client.publishedDiagnostics(for: missing.documentURI))["entrez-mismatch"] == 1)
         let log = try client.notification("window/logMessage") {
             (($0["params"] as? [String: Any])?["message"] as? String)?.contains("no-such-snapshot") == true
         }
@@ -149,12 +135,12 @@ import Testing
         // Valid: no finding (as an annotation file it would miss figid, pmcid…).
         client.notify("textDocument/didOpen", ["textDocument": ["uri": project.configURI, "languageId": "yaml",
                                                                 "version": 1, "text": "select: [entrez-mismatch]\n"]])
-        #expect(try published(client, project.configURI).isEmpty)
+        #expect(try client.publishedDiagnostics(for: project.configURI).isEmpty)
         // Invalid, after non-ASCII text: one error on the bad key, in UTF-16 columns.
         let text = "# é😀 notes\nselect: [entrez-mismatch]  # α😀\nignroe: [x]\n"
         client.notify("textDocument/didChange", ["textDocument": ["uri": project.configURI, "version": 2],
                                                  "contentChanges": [["text": text]]])
-        let found = try published(client, project.configURI)
+        let found = try client.publishedDiagnostics(for: project.configURI)
         #expect(found.count == 1, "\(found)")
         let finding = try #require(found.first)
         #expect(finding["code"] as? String == "configuration")

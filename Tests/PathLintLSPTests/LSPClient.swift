@@ -128,6 +128,15 @@ final class LSPClient: @unchecked Sendable {
         try wait(for: "the response to request \(id)", timeout: timeout) { ($0["id"] as? Int) == id && $0["method"] == nil }
     }
 
+    /// The diagnostics of the next publish for `uri` (of that version, when given).
+    func publishedDiagnostics(for uri: String, version: Int? = nil) throws -> [[String: Any]] {
+        let message = try notification("textDocument/publishDiagnostics") { message in
+            let params = message["params"] as? [String: Any]
+            return params?["uri"] as? String == uri && (version == nil || params?["version"] as? Int == version)
+        }
+        return ((message["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]]) ?? []
+    }
+
     func notification(_ method: String, timeout: TimeInterval = 10,
                       where condition: ([String: Any]) -> Bool = { _ in true }) throws -> [String: Any] {
         try wait(for: method, timeout: timeout) { ($0["method"] as? String) == method && condition($0) }

@@ -24,11 +24,7 @@ import Testing
 
     /// The diagnostics of the next publish for `uri` (optionally for a given version).
     func published(_ client: LSPClient, version: Int? = nil) throws -> [[String: Any]] {
-        let message = try client.notification("textDocument/publishDiagnostics") { message in
-            let params = message["params"] as? [String: Any]
-            return params?["uri"] as? String == LSPTests.uri && (version == nil || params?["version"] as? Int == version)
-        }
-        return ((message["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]]) ?? []
+        try client.publishedDiagnostics(for: LSPTests.uri, version: version)
     }
 
     func range(_ diagnostic: [String: Any]) -> (Int, Int, Int, Int)? {

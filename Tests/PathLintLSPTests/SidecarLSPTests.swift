@@ -25,13 +25,6 @@ import Testing
         client.notify("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": languageID, "version": 1, "text": text]])
     }
 
-    func published(_ client: LSPClient, _ uri: String) throws -> [[String: Any]] {
-        let message = try client.notification("textDocument/publishDiagnostics") {
-            ($0["params"] as? [String: Any])?["uri"] as? String == uri
-        }
-        return ((message["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]]) ?? []
-    }
-
     func start(_ range: [String: Any]?) -> (Int, Int)? {
         guard let start = range?["start"] as? [String: Int] else { return nil }
         return (start["line"]!, start["character"]!)
@@ -43,7 +36,7 @@ import Testing
         let client = try LSPClient()
         try client.initialize()
         open(client, uri, Self.genesHeader + Self.wrongRow + "\n", languageID: "tsv")
-        let diagnostics = try published(client, uri)
+        let diagnostics = try client.publishedDiagnostics(for: uri)
         let mismatch = try #require(diagnostics.first { $0["code"] as? String == "sidecar-entrez-mismatch" })
         let prefix = "9606\tHomo sapiens\tPrimates\tMEK1 – αβ😀\tMEK1\tMAP2K1\t"
         #expect(start(mismatch["range"] as? [String: Any]).map { [$0.0, $0.1] } == [1, prefix.utf16.count])
@@ -67,15 +60,15 @@ import Testing
         let figureURI = layout.uri("_figures/PMC1__f1.md")
         let figure = try String(contentsOf: layout.root.appendingPathComponent("_figures/PMC1__f1.md"), encoding: .utf8)
         open(client, figureURI, figure, languageID: "markdown")
-        #expect(try published(client, figureURI).contains { $0["code"] as? String == "missing-sidecar" })
+        #expect(try client.publishedDiagnostics(for: figureURI).contains { $0["code"] as? String == "missing-sidecar" })
         let table = layout.root.appendingPathComponent("_data/PMC1__f1-genes.tsv")
         try Data((Self.genesHeader + Self.wrongRow + "\n").utf8).write(to: table)
         client.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": "file://" + table.path, "type": 1]]])
-        #expect(!(try published(client, figureURI).contains { $0["code"] as? String == "missing-sidecar" }))
+        #expect(!(try client.publishedDiagnostics(for: figureURI).contains { $0["code"] as? String == "missing-sidecar" }))
         // And gone again: a save of any document makes the open ones read their files again.
         try FileManager.default.removeItem(at: table)
         client.notify("textDocument/didSave", ["textDocument": ["uri": figureURI]])
-        #expect(try published(client, figureURI).contains { $0["code"] as? String == "missing-sidecar" })
+        #expect(try client.publishedDiagnostics(for: figureURI).contains { $0["code"] as? String == "missing-sidecar" })
     }
 
     @Test func plainTextLanguageIDIsLintedByItsSuffixToo() throws {
@@ -83,7 +76,7 @@ import Testing
         try client.initialize()
         let uri = "file:///tmp/nowhere/PMC1__f1-chemicals.tsv"
         open(client, uri, "word\tmesh\tmatch\tname\tchebi\nCOVID\tmesh:C000657245\tNA\tNA\tNA\n", languageID: "plaintext")
-        let diagnostics = try published(client, uri)
+        let diagnostics = try client.publishedDiagnostics(for: uri)
         let d = try #require(diagnostics.first { $0["code"] as? String == "sidecar-mesh-id" })
         #expect(start(d["range"] as? [String: Any]).map { [$0.0, $0.1] } == [1, 6])
     }
@@ -137,7 +130,7 @@ import Testing
         for (index, text) in texts.enumerated() {
             let uri = "file:///tmp/nowhere/PMC\(index)__f-genes.tsv"
             open(client, uri, text, languageID: "tsv")
-            _ = try published(client, uri)
+            _ = try client.publishedDiagnostics(for: uri)
             for line in 0..<3 {
                 for character in [0, 1, 5, 40] {
                     let position: [String: Any] = ["line": line, "character": character]

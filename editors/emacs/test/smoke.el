@@ -24,6 +24,16 @@
       (accept-process-output nil 0.05))
     value))
 
+(defun smoke-flymake-shows (regexp what &optional label)
+  "Wait until Flymake shows a diagnostic matching REGEXP, print them all (after LABEL), check WHAT."
+  (let ((found (smoke-wait (lambda ()
+                             (seq-find (lambda (d) (string-match-p regexp (flymake-diagnostic-text d)))
+                                       (flymake-diagnostics)))
+                           15)))
+    (dolist (d (flymake-diagnostics))
+      (princ (format "  %s%d: %s\n" (or label "") (line-number-at-pos (flymake-diagnostic-beg d)) (flymake-diagnostic-text d))))
+    (smoke-check found what)))
+
 (defun smoke-line-end (regexp)
   (goto-char (point-min))
   (and (re-search-forward regexp nil t) (point)))
@@ -34,14 +44,7 @@
   (apply #'eglot (eglot--guess-contact))
   (smoke-check (smoke-wait (lambda () (eglot-current-server)) 10) "eglot connected to pathlint-lsp")
   ;; Diagnostics: pushed by the server, shown by Flymake.
-  (let ((found (smoke-wait (lambda ()
-                             (seq-find (lambda (d) (string-match-p "entrez 5605 is not the Entrez ID of MAP2K1"
-                                                                   (flymake-diagnostic-text d)))
-                                       (flymake-diagnostics)))
-                           15)))
-    (dolist (d (flymake-diagnostics))
-      (princ (format "  %d: %s\n" (line-number-at-pos (flymake-diagnostic-beg d)) (flymake-diagnostic-text d))))
-    (smoke-check found "Flymake shows the entrez-mismatch for MAP2K1"))
+  (smoke-flymake-shows "entrez 5605 is not the Entrez ID of MAP2K1" "Flymake shows the entrez-mismatch for MAP2K1")
   ;; Completion of a partial symbol through completion-at-point, as the user's M-TAB does.
   (if (not (smoke-line-end "^  hgnc_symbol: MAP2K$"))
       (smoke-check nil "the file has a `hgnc_symbol: MAP2K' line")
@@ -68,14 +71,8 @@
       (smoke-check (eq major-mode 'pathlint-sidecar-mode) (format "the table opens in pathlint-sidecar-mode (%s)" major-mode))
       (apply #'eglot (eglot--guess-contact))
       (smoke-check (smoke-wait (lambda () (eglot-current-server)) 10) "eglot connected to pathlint-lsp for the table")
-      (let ((found (smoke-wait (lambda ()
-                                 (seq-find (lambda (d) (string-match-p "ncbigene_id 5605 is not the Entrez ID of MAP2K1"
-                                                                       (flymake-diagnostic-text d)))
-                                           (flymake-diagnostics)))
-                               15)))
-        (dolist (d (flymake-diagnostics))
-          (princ (format "  table %d: %s\n" (line-number-at-pos (flymake-diagnostic-beg d)) (flymake-diagnostic-text d))))
-        (smoke-check found "Flymake shows the sidecar-entrez-mismatch of the table"))
+      (smoke-flymake-shows "ncbigene_id 5605 is not the Entrez ID of MAP2K1"
+                           "Flymake shows the sidecar-entrez-mismatch of the table" "table ")
       (ignore-errors (eglot-shutdown (eglot-current-server))))))
 
 (condition-case err
