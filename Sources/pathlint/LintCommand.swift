@@ -12,7 +12,8 @@ struct LintCommand: ParsableCommand {
         PATH may be a file, a directory (searched recursively for *.md, *.yaml, *.yml and *.tsv) \
         or - for standard input. A figure file in a _figures/ folder is linted with its \
         _data/<figid>-*.tsv sidecars. Exit status: 0 when no finding has error severity, 1 when \
-        one does, 2 for usage errors, unreadable paths and unusable reference data.
+        one does (0 with --exit-zero), 2 for usage errors, unreadable paths and unusable \
+        reference data.
         """
     )
 
@@ -75,6 +76,10 @@ struct LintCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Apply the configuration's include and exclude to files named on the command line too.",
                              discussion: "Without it they apply only to directory walks. pre-commit names every file, so its hooks pass this."))
     var forceExclude = false
+
+    @Flag(help: ArgumentHelp("Exit 0 even when a finding has error severity (2 still means a path or the setup failed).",
+                             discussion: "For a CI step whose report is uploaded (SARIF) rather than failing the job."))
+    var exitZero = false
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or directory to lint, or - for stdin") }
@@ -178,7 +183,7 @@ struct LintCommand: ParsableCommand {
         let summary = reporter.finish(unreadablePaths: unreadablePaths)
         if fixOptions.isActive { fixSession.finish(textFormat: format == .text && !statistics) }
         if unreadablePaths > 0 { throw ExitCode(2) }
-        if summary.errors > 0 { throw ExitCode(1) }
+        if summary.errors > 0 && !exitZero { throw ExitCode(1) }
     }
 
     /// The document of one input, with its figure's other files when it is part of the

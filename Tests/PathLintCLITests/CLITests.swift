@@ -215,6 +215,22 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         #expect(run.out.contains("error[entrez-mismatch]"))
     }
 
+    @Test func exitZeroKeepsTheFindingsAndExitsZero() throws {
+        let run = try pathlint(["lint", brokenGenePairs, "--exit-zero"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.out.contains("error[entrez-mismatch]"), "the findings are still reported:\n\(run)")
+        let sarif = try pathlint(["lint", brokenGenePairs, "--exit-zero", "--format", "sarif"])
+        #expect(sarif.status == 0, "\(sarif)")
+        #expect(sarif.out.contains("entrez-mismatch"))
+    }
+
+    @Test func exitZeroStillExitsTwoForAnUnreadablePath() throws {
+        let missing = "no-such-directory-\(UUID().uuidString)/x.md"
+        let run = try pathlint(["lint", brokenGenePairs, missing, "--exit-zero"])
+        #expect(run.status == 2, "\(run)")
+        #expect(run.err.contains(missing), "\(run)")
+    }
+
     @Test func warningsAloneExitZero() throws {
         // keywords-mismatch is a warning; selecting only it leaves no error-severity finding.
         let run = try pathlint(["lint", brokenGenePairs, "--select", "keywords-mismatch"])
