@@ -6,7 +6,8 @@
 # trivial rule (--select front-matter): what the pipeline costs before any rule runs.
 #
 # Usage: scripts/bench-corpus.sh [N]
-# Environment: PATHLINT_CORPUS (default ../shared/corpus/pfocr), YAMLLINT_FILES (how many
+# Environment: PATHLINT_CORPUS (default ../shared/corpus/pfocr), ROUNDS (interleaved rounds
+# of floor, pathlint and one rule, default 5), YAMLLINT_FILES (how many
 # files yamllint gets, default 1000: it is too slow for all of them; its rate is per file).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,26 +37,33 @@ head -n "${YAMLLINT_FILES:-1000}" "$work/files.txt" > "$work/yamllint-files.txt"
 m=$(wc -l < "$work/yamllint-files.txt")
 echo "corpus: $n files (${#originals[@]} originals x $copies), $(nproc) cores"
 
-hyperfine --warmup 1 --runs 5 --ignore-failure --export-json "$work/big.json" \
-    -n floor "$work/yaml-floor $work/files.txt" \
-    -n pathlint ".build/release/pathlint lint -q $work/corpus" \
-    -n parse-only ".build/release/pathlint lint -q --select front-matter $work/corpus" >/dev/null
+# Interleaved rounds (scripts/bench/interleave.py): each round runs all three, so the
+# ratios are taken between runs a few seconds apart, not minutes.
+python3 scripts/bench/interleave.py "${ROUNDS:-5}" "$work/big.json" \
+    "floor=$work/yaml-floor $work/files.txt" \
+    "pathlint=.build/release/pathlint lint -q $work/corpus" \
+    "parse-only=.build/release/pathlint lint -q --select front-matter $work/corpus" >/dev/null
 hyperfine --warmup 0 --runs 3 --ignore-failure --export-json "$work/yamllint.json" \
     -n yamllint "xargs -a $work/yamllint-files.txt yamllint -f parsable -d relaxed" >/dev/null
 
 python3 - "$work/big.json" "$work/yamllint.json" "$n" "$m" <<'PY'
-import json, sys
-big = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+import json, statistics, sys
+times = json.load(open(sys.argv[1]))["times"]
 yl = json.load(open(sys.argv[2]))["results"][0]
 n, m = int(sys.argv[3]), int(sys.argv[4])
-rate = lambda r, files: files / r["median"]
-floor, pathlint, yamllint = rate(big["floor"], n), rate(big["pathlint"], n), rate(yl, m)
-print(f"  floor (libyaml only) {big['floor']['median']:8.2f} s median  {floor:10.0f} files/s")
-print(f"  pathlint lint        {big['pathlint']['median']:8.2f} s median  {pathlint:10.0f} files/s")
-parse_only = rate(big["parse-only"], n)
-print(f"  pathlint, one rule   {big['parse-only']['median']:8.2f} s median  {parse_only:10.0f} files/s"
-      f"  (--select front-matter: reading, parsing, tree and typed view; {parse_only / floor:.2f}x the floor)")
+median = {name: statistics.median(values) for name, values in times.items()}
+def ratio(name):  # floor time / this time, within each round: (median, min, max)
+    rounds = [f / t for f, t in zip(times["floor"], times[name])]
+    return statistics.median(rounds), min(rounds), max(rounds)
+yamllint = m / yl["median"]
+print(f"  floor (libyaml only) {median['floor']:8.2f} s median  {n / median['floor']:10.0f} files/s")
+print(f"  pathlint lint        {median['pathlint']:8.2f} s median  {n / median['pathlint']:10.0f} files/s")
+print(f"  pathlint, one rule   {median['parse-only']:8.2f} s median  {n / median['parse-only']:10.0f} files/s"
+      f"  (--select front-matter: reading, parsing, tree and typed view; {ratio('parse-only')[0]:.2f}x the floor)")
 print(f"  yamllint ({m} files) {yl['median']:8.2f} s median  {yamllint:10.0f} files/s")
-print(f"  pathlint / floor:    {pathlint / floor:6.2f}x  (goal >= 0.5x: {'met' if pathlint / floor >= 0.5 else 'missed'})")
+r, low, high = ratio("pathlint")
+print(f"  pathlint / floor:    {r:6.2f}x  per round, median of {len(times['floor'])} (range {low:.2f}-{high:.2f}; "
+      f"goal >= 0.5x: {'met' if r >= 0.5 else 'missed'})")
+pathlint = n / median["pathlint"]
 print(f"  pathlint / yamllint: {pathlint / yamllint:6.1f}x  (goal >= 100x: {'met' if pathlint / yamllint >= 100 else 'missed'})")
 PY
