@@ -18,13 +18,13 @@ struct LintCommand: ParsableCommand {
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, github
+        case text, json, sarif, github, gitlab
     }
 
     @Argument(help: "Files or directories to lint; - reads standard input.")
     var paths: [String] = []
 
-    @Option(help: "Output format: text (for people), json (for tools), sarif (SARIF 2.1.0, for code scanning) or github (GitHub Actions annotations).")
+    @Option(help: "Output format: text (for people), json (for tools), sarif (SARIF 2.1.0, for code scanning), github (GitHub Actions annotations) or gitlab (a GitLab code quality report).")
     var format: OutputFormat = .text
 
     @Option(name: .customLong("reference"), help: ArgumentHelp(
@@ -109,6 +109,7 @@ struct LintCommand: ParsableCommand {
         case .json: JSONReporter()
         case .sarif: SARIFReporter(version: Pathlint.configuration.version)
         case .github: GitHubReporter()
+        case .gitlab: GitLabReporter()
         }
         let fixOptions = FixOptions(fix: fix, unsafeFixes: unsafeFixes, diff: diff)
         var fixSession = FixSession(options: fixOptions, paths: paths)

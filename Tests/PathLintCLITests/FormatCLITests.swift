@@ -1,4 +1,4 @@
-// `pathlint lint --format sarif|github` and `--statistics`, end to end through the built
+// `pathlint lint --format sarif|github|gitlab` and `--statistics`, end to end through the built
 // executable. Uses the helpers of CLITests.swift (`pathlint`, `diagnostics`, `annotation`, …).
 
 import Foundation
@@ -80,6 +80,69 @@ private let sarifLevel = ["error": "error", "warning": "warning", "info": "note"
             let message = try #require(fileName.components(separatedBy: "(file-name-mismatch)::").last)
             #expect(message.contains("a:b,c%25%0Ad.md"), "\(fileName)")
         }
+    }
+
+    // MARK: - gitlab
+
+    /// `--format gitlab` output, parsed: the array of code quality issues.
+    private func gitlabIssues(_ run: Run) throws -> [[String: Any]] {
+        let parsed = try JSONSerialization.jsonObject(with: run.stdout)
+        return try #require(parsed as? [[String: Any]], "not a JSON array:\n\(run)")
+    }
+
+    private func lines(_ issue: [String: Any]) throws -> (begin: Int, end: Int) {
+        let location = try object(issue["location"], "location")
+        let lines = try object(location["lines"], "location.lines")
+        return (try #require(lines["begin"] as? Int), try #require(lines["end"] as? Int))
+    }
+
+    @Test func gitlabReportHasOneIssuePerDiagnosticWithTheRequiredFields() throws {
+        let json = try diagnostics(try pathlint(["lint", "examples", "--format", "json"]))
+        let run = try pathlint(["lint", "examples", "--format", "gitlab"])
+        #expect(run.status == 1, "\(run)")
+        let issues = try gitlabIssues(run)
+        #expect(issues.count == json.count, "\(run)")
+        let severity = ["error": "major", "warning": "minor", "info": "info", "hint": "info"]
+        for (issue, diagnostic) in zip(issues, json) {
+            #expect(issue["check_name"] as? String == diagnostic["rule"] as? String)
+            #expect(issue["description"] as? String == diagnostic["message"] as? String)
+            #expect(issue["severity"] as? String == severity[try #require(diagnostic["severity"] as? String)])
+            let location = try object(issue["location"], "location")
+            #expect(location["path"] as? String == diagnostic["path"] as? String)
+            let span = try lines(issue)
+            #expect(span.begin == diagnostic["line"] as? Int)
+            #expect(span.end >= span.begin && span.end <= (diagnostic["endLine"] as? Int ?? 0))
+            let fingerprint = try #require(issue["fingerprint"] as? String)
+            #expect(fingerprint.count == 32 && fingerprint.allSatisfy(\.isHexDigit), "\(fingerprint)")
+        }
+        // GitLab keeps only the first issue of a fingerprint: they must all differ, and stay
+        // the same from run to run.
+        let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
+        #expect(Set(fingerprints).count == fingerprints.count)
+        let again = try gitlabIssues(try pathlint(["lint", "examples", "--format", "gitlab"]))
+        #expect(again.compactMap { $0["fingerprint"] as? String } == fingerprints)
+    }
+
+    @Test func gitlabFingerprintsSurviveLinesMovingAndTellEqualFindingsApart() throws {
+        let gene = "- {word: MEK1, symbol: MAP2K1, source: hgnc_symbol, hgnc_symbol: MAP2K1, entrez: '5605'}"
+        let document = annotation(geneLine: gene + "\n" + gene)
+        let moved = document.replacingOccurrences(of: "figid:", with: "# a comment: lines move\n# and again\nfigid:")
+        let arguments = ["lint", "-", "--stdin-filename", "_figures/PMC0000003__fig1.md", "--format", "gitlab",
+                         "--select", "entrez-mismatch"]
+        let before = try gitlabIssues(try pathlint(arguments, stdin: Data(document.utf8)))
+        let after = try gitlabIssues(try pathlint(arguments, stdin: Data(moved.utf8)))
+        #expect(before.count == 2, "the same wrong entry twice")
+        #expect(before.map { $0["description"] as? String }.allSatisfy { $0 == before[0]["description"] as? String })
+        let fingerprints = before.compactMap { $0["fingerprint"] as? String }
+        #expect(Set(fingerprints).count == 2, "equal findings in one file still differ")
+        #expect(after.compactMap { $0["fingerprint"] as? String } == fingerprints)
+        #expect(try zip(before, after).allSatisfy { try lines($1).begin == lines($0).begin + 2 })
+    }
+
+    @Test func gitlabReportOfACleanRunIsAnEmptyArray() throws {
+        let run = try pathlint(["lint", cleanExample, "--format", "gitlab", "--select", "entrez-mismatch"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.out == "[]\n", "\(run)")
     }
 
     // MARK: - sarif

@@ -1,0 +1,77 @@
+import PathLintCore
+
+/// `--format gitlab`: a GitLab code quality report (the Code Climate issue format that
+/// GitLab reads from a `codequality` artifact), one JSON array:
+///
+///     [{"description": "entrez 5605 is not…", "check_name": "entrez-mismatch",
+///       "fingerprint": "…", "severity": "major",
+///       "location": {"path": "_figures/x.md", "lines": {"begin": 72, "end": 72}}}]
+///
+/// Severities: error → `major`, warning → `minor`, info and hint → `info`. Lines are
+/// 1-based. `lines`, not `positions` (with columns): every GitLab version reads `lines`,
+/// and its merge request widget shows no column. GitLab compares a
+/// merge request's report with its target branch's by `fingerprint`, so it leaves out
+/// the line: it is the path, the rule, the message and which occurrence of that triple in
+/// the file this is (as ruff does), so a finding keeps its fingerprint when lines above it
+/// move, and two equal findings in one file still differ.
+struct GitLabReporter: Reporter {
+    private var output = OutputBuffer()
+    private var summary = LintSummary()
+    private var first = true
+
+    init() { output.write("[") }
+
+    mutating func report(_ document: AnnotationDocument, _ diagnostics: [Diagnostic]) {
+        summary.count(diagnostics)
+        let path = document.path.hasPrefix("./") ? String(document.path.dropFirst(2)) : document.path
+        var occurrences: [String: Int] = [:]
+        for diagnostic in diagnostics {
+            let identity = diagnostic.ruleID + "\u{0}" + diagnostic.message
+            let occurrence = occurrences[identity, default: 0]
+            occurrences[identity] = occurrence + 1
+            output.write(first ? "\n  " : ",\n  ")
+            first = false
+            let begin = document.source.location(of: diagnostic.range.start).line + 1
+            // The line of the last byte: a range that takes in its line break ends on its own line.
+            let last = diagnostic.range.isEmpty ? diagnostic.range.end : diagnostic.range.end - 1
+            let end = document.source.location(of: last).line + 1
+            output.write("{\"description\": \(JSONText.string(diagnostic.message))"
+                + ", \"check_name\": \(JSONText.string(diagnostic.ruleID))"
+                + ", \"fingerprint\": \"\(Self.fingerprint(path: path, identity: identity, occurrence: occurrence))\""
+                + ", \"severity\": \"\(Self.severity(diagnostic.severity))\""
+                + ", \"location\": {\"path\": \(JSONText.string(path)), \"lines\": {\"begin\": \(begin), \"end\": \(end)}}}")
+        }
+    }
+
+    mutating func finish(unreadablePaths: Int) -> LintSummary {
+        output.write(first ? "]\n" : "\n]\n")
+        output.flush()
+        return summary
+    }
+
+    static func severity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "major"
+        case .warning: "minor"
+        case .info, .hint: "info"
+        }
+    }
+
+    /// 128 bits (two FNV-1a 64 with different offsets) in hex: stable across runs and
+    /// machines, unlike Swift's seeded `Hasher`.
+    static func fingerprint(path: String, identity: String, occurrence: Int) -> String {
+        let text = path + "\u{0}" + identity + "\u{0}" + String(occurrence)
+        var first: UInt64 = 0xCBF2_9CE4_8422_2325
+        var second: UInt64 = 0x6C62_272E_07BB_0142
+        for byte in text.utf8 {
+            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hex(first) + hex(second)
+    }
+
+    private static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
