@@ -29,9 +29,12 @@ for ((k = 0; k < copies; k++)); do
     mkdir -p "$work/corpus/$k"
     cp "${originals[@]}" "$work/corpus/$k/" 2>/dev/null || true
 done
-find "$work/corpus" -name '*.md' | sort | head -n "$total" > "$work/files.txt"
+# (Through a file, not `sort | head`: head closing the pipe early kills sort with SIGPIPE,
+# which pipefail turns into a failed run.)
+find "$work/corpus" -name '*.md' | sort > "$work/all-files.txt"
+head -n "$total" "$work/all-files.txt" > "$work/files.txt"
 # Trim the replica to exactly N files.
-find "$work/corpus" -name '*.md' | sort | tail -n +$((total + 1)) | xargs -r rm -f
+tail -n +$((total + 1)) "$work/all-files.txt" | xargs -r rm -f
 n=$(wc -l < "$work/files.txt")
 head -n "${YAMLLINT_FILES:-1000}" "$work/files.txt" > "$work/yamllint-files.txt"
 m=$(wc -l < "$work/yamllint-files.txt")
