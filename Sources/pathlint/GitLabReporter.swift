@@ -15,11 +15,8 @@ import PathLintCore
 /// the file this is (as ruff does), so a finding keeps its fingerprint when lines above it
 /// move, and two equal findings in one file still differ.
 struct GitLabReporter: Reporter {
-    private var output = OutputBuffer()
+    private var output = JSONArrayOutput()
     private var summary = LintSummary()
-    private var first = true
-
-    init() { output.write("[") }
 
     mutating func report(_ document: AnnotationDocument, _ diagnostics: [Diagnostic]) {
         summary.count(diagnostics)
@@ -29,13 +26,11 @@ struct GitLabReporter: Reporter {
             let identity = diagnostic.ruleID + "\u{0}" + diagnostic.message
             let occurrence = occurrences[identity, default: 0]
             occurrences[identity] = occurrence + 1
-            output.write(first ? "\n  " : ",\n  ")
-            first = false
             let begin = document.source.location(of: diagnostic.range.start).line + 1
             // The line of the last byte: a range that takes in its line break ends on its own line.
             let last = diagnostic.range.isEmpty ? diagnostic.range.end : diagnostic.range.end - 1
             let end = document.source.location(of: last).line + 1
-            output.write("{\"description\": \(JSONText.string(diagnostic.message))"
+            output.append("{\"description\": \(JSONText.string(diagnostic.message))"
                 + ", \"check_name\": \(JSONText.string(diagnostic.ruleID))"
                 + ", \"fingerprint\": \"\(Self.fingerprint(path: path, identity: identity, occurrence: occurrence))\""
                 + ", \"severity\": \"\(Self.severity(diagnostic.severity))\""
@@ -44,8 +39,7 @@ struct GitLabReporter: Reporter {
     }
 
     mutating func finish(unreadablePaths: Int) -> LintSummary {
-        output.write(first ? "]\n" : "\n]\n")
-        output.flush()
+        output.finish()
         return summary
     }
 

@@ -4,17 +4,12 @@ import PathLintCore
 /// (`path`, `line`, `column`, `endLine`, `endColumn`, `severity`, `rule`, `message`,
 /// `fixes`). Lines and columns are 1-based; columns count Unicode code points.
 struct JSONReporter: Reporter {
-    private var output = OutputBuffer()
+    private var output = JSONArrayOutput()
     private var summary = LintSummary()
-    private var first = true
-
-    init() { output.write("[") }
 
     mutating func report(_ document: AnnotationDocument, _ diagnostics: [Diagnostic]) {
         summary.count(diagnostics)
         for diagnostic in diagnostics {
-            output.write(first ? "\n  " : ",\n  ")
-            first = false
             var object = "{\"path\": \(JSONText.string(document.path)), "
             object += range(diagnostic.range, in: document.source)
             object += ", \"severity\": \(JSONText.string(diagnostic.severity.rawValue))"
@@ -27,13 +22,12 @@ struct JSONReporter: Reporter {
                 return "{\"title\": \(JSONText.string(fix.title)), \"safe\": \(fix.isSafe), \"edits\": [\(edits.joined(separator: ", "))]}"
             }
             object += ", \"fixes\": [\(fixes.joined(separator: ", "))]}"
-            output.write(object)
+            output.append(object)
         }
     }
 
     mutating func finish(unreadablePaths: Int) -> LintSummary {
-        output.write(first ? "]\n" : "\n]\n")
-        output.flush()
+        output.finish()
         return summary
     }
 

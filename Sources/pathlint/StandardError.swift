@@ -25,6 +25,26 @@ struct OutputBuffer {
     }
 }
 
+/// A JSON array on standard output, written element by element as the files come (never
+/// held whole): `[`, each element on its own line, `]`. The JSON and GitLab reports.
+struct JSONArrayOutput {
+    private var output = OutputBuffer()
+    private var empty = true
+
+    init() { output.write("[") }
+
+    mutating func append(_ element: String) {
+        output.write(empty ? "\n  " : ",\n  ")
+        empty = false
+        output.write(element)
+    }
+
+    mutating func finish() {
+        output.write(empty ? "]\n" : "\n]\n")
+        output.flush()
+    }
+}
+
 /// write(2) until every byte is out (or the descriptor is gone, as with a closed pipe).
 func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) {
     var offset = 0
