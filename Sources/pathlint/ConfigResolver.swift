@@ -49,7 +49,7 @@ final class ConfigResolver: Sendable {
     /// Reads `--config` now, when given (an unusable one throws, naming file, line and problem).
     init(configPath: String?, overrides: LintOverrides) throws(ConfigError) {
         self.overrides = overrides
-        currentDirectory = Self.workingDirectory()
+        currentDirectory = FileSystem.currentDirectory()
         if let configPath {
             let absolute = ConfigPath.absolute(configPath, relativeTo: currentDirectory)
             let file = try Self.load(shownAs: configPath, absolutePath: absolute)
@@ -142,12 +142,6 @@ final class ConfigResolver: Sendable {
     private static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
-    }
-
-    private static func workingDirectory() -> String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        guard getcwd(&buffer, buffer.count) != nil else { return "/" }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
 

@@ -107,6 +107,13 @@ enum FileSystem {
     /// Whether `path` names an existing regular file (following links).
     static func isFile(_ path: String) -> Bool { identity(ofFile: path) != nil }
 
+    /// The working directory (`/` when it cannot be named, e.g. removed under us).
+    static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return "/" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// The identity of the regular file `path` names (following links); nil for anything else.
     static func identity(ofFile path: String) -> FileIdentity? {
         var info = stat()

@@ -14,13 +14,21 @@ import PathLintCore
 /// the line: it is the path, the rule, the message and which occurrence of that triple in
 /// the file this is (as ruff does), so a finding keeps its fingerprint when lines above it
 /// move, and two equal findings in one file still differ.
+///
+/// GitLab wants paths relative to the repository: an absolute path below the working
+/// directory is made relative to it (as ruff does); `./` is dropped.
 struct GitLabReporter: Reporter {
     private var output = JSONArrayOutput()
     private var summary = LintSummary()
+    private let workingDirectory: String
+
+    init(workingDirectory: String = FileSystem.currentDirectory()) {
+        self.workingDirectory = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+    }
 
     mutating func report(_ document: AnnotationDocument, _ diagnostics: [Diagnostic]) {
         summary.count(diagnostics)
-        let path = document.path.hasPrefix("./") ? String(document.path.dropFirst(2)) : document.path
+        let path = Self.reportedPath(document.path, workingDirectory: workingDirectory)
         var occurrences: [String: Int] = [:]
         for diagnostic in diagnostics {
             let identity = diagnostic.ruleID + "\u{0}" + diagnostic.message
@@ -41,6 +49,15 @@ struct GitLabReporter: Reporter {
     mutating func finish(unreadablePaths: Int) -> LintSummary {
         output.finish()
         return summary
+    }
+
+    /// `path` relative to `workingDirectory` (which ends in `/`) when it is below it.
+    static func reportedPath(_ path: String, workingDirectory: String) -> String {
+        if path.hasPrefix("./") { return String(path.dropFirst(2)) }
+        if path.hasPrefix("/"), workingDirectory != "/", path.hasPrefix(workingDirectory) {
+            return String(path.dropFirst(workingDirectory.count))
+        }
+        return path
     }
 
     static func severity(_ severity: Severity) -> String {

@@ -139,6 +139,20 @@ private let sarifLevel = ["error": "error", "warning": "warning", "info": "note"
         #expect(try zip(before, after).allSatisfy { try lines($1).begin == lines($0).begin + 2 })
     }
 
+    @Test func gitlabPathsAreRelativeToTheWorkingDirectory() throws {
+        let relative = try gitlabIssues(try pathlint(["lint", "./" + brokenGenePairs, "--format", "gitlab"]))
+        // Resolved, as getcwd(3) names the working directory without symbolic links.
+        let absolutePath = PathlintBinary.packageRoot.resolvingSymlinksInPath().appendingPathComponent(brokenGenePairs).path
+        let absolute = try gitlabIssues(try pathlint(["lint", absolutePath, "--format", "gitlab"]))
+        #expect(!relative.isEmpty)
+        for issues in [relative, absolute] {
+            let paths = try issues.map { try #require(try object($0["location"], "location")["path"] as? String) }
+            #expect(paths.allSatisfy { $0 == brokenGenePairs }, "\(paths)")
+        }
+        // The same findings at the same path: the same fingerprints, however the path was given.
+        #expect(relative.compactMap { $0["fingerprint"] as? String } == absolute.compactMap { $0["fingerprint"] as? String })
+    }
+
     @Test func gitlabReportOfACleanRunIsAnEmptyArray() throws {
         let run = try pathlint(["lint", cleanExample, "--format", "gitlab", "--select", "entrez-mismatch"])
         #expect(run.status == 0, "\(run)")
