@@ -34,13 +34,15 @@ struct GitLabReporter: Reporter {
             let identity = diagnostic.ruleID + "\u{0}" + diagnostic.message
             let occurrence = occurrences[identity, default: 0]
             occurrences[identity] = occurrence + 1
+            let fingerprint = Self.fingerprint(path: path, ruleID: diagnostic.ruleID, message: diagnostic.message,
+                                               occurrence: occurrence)
             let begin = document.source.location(of: diagnostic.range.start).line + 1
             // The line of the last byte: a range that takes in its line break ends on its own line.
             let last = diagnostic.range.isEmpty ? diagnostic.range.end : diagnostic.range.end - 1
             let end = document.source.location(of: last).line + 1
             output.append("{\"description\": \(JSONText.string(diagnostic.message))"
                 + ", \"check_name\": \(JSONText.string(diagnostic.ruleID))"
-                + ", \"fingerprint\": \"\(Self.fingerprint(path: path, identity: identity, occurrence: occurrence))\""
+                + ", \"fingerprint\": \"\(fingerprint)\""
                 + ", \"severity\": \"\(Self.severity(diagnostic.severity))\""
                 + ", \"location\": {\"path\": \(JSONText.string(path)), \"lines\": {\"begin\": \(begin), \"end\": \(end)}}}")
         }
@@ -68,17 +70,14 @@ struct GitLabReporter: Reporter {
         }
     }
 
-    /// 128 bits (two FNV-1a 64 with different offsets) in hex: stable across runs and
-    /// machines, unlike Swift's seeded `Hasher`.
-    static func fingerprint(path: String, identity: String, occurrence: Int) -> String {
-        let text = path + "\u{0}" + identity + "\u{0}" + String(occurrence)
-        var first: UInt64 = 0xCBF2_9CE4_8422_2325
-        var second: UInt64 = 0x6C62_272E_07BB_0142
-        for byte in text.utf8 {
-            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    /// 128 bits (two FNV-1a 64 with different bases, `Fingerprint`) in hex: stable across
+    /// runs and machines, unlike Swift's seeded `Hasher`.
+    static func fingerprint(path: String, ruleID: String, message: String, occurrence: Int) -> String {
+        var fingerprints = [Fingerprint(), Fingerprint(basis: 0x6C62_272E_07BB_0142)]
+        for index in fingerprints.indices {
+            for field in [path, ruleID, message, String(occurrence)] { fingerprints[index].add(field) }
         }
-        return hex(first) + hex(second)
+        return fingerprints.map { hex($0.value) }.joined()
     }
 
     private static func hex(_ value: UInt64) -> String {

@@ -26,7 +26,8 @@ struct OutputBuffer {
 }
 
 /// A JSON array on standard output, written element by element as the files come (never
-/// held whole): `[`, each element on its own line, `]`. The JSON and GitLab reports.
+/// held whole): `[`, each element on its own line, `]`. The JSON and GitLab reports and
+/// the JSON statistics.
 struct JSONArrayOutput {
     private var output = OutputBuffer()
     private var empty = true

@@ -51,15 +51,18 @@ struct StatisticsReporter: Reporter {
     }
 
     mutating func finish(unreadablePaths: Int) -> LintSummary {
-        var output = OutputBuffer()
         let sorted = sortedRows
         if json {
-            let objects = sorted.map { row in
-                "{\"rule\": \(JSONText.string(row.rule)), \"severity\": \(JSONText.string(row.severity.rawValue))"
-                    + ", \"count\": \(row.count), \"fixable\": \(row.fixable)}"
+            var array = JSONArrayOutput()
+            for row in sorted {
+                array.append("{\"rule\": \(JSONText.string(row.rule)), \"severity\": \(JSONText.string(row.severity.rawValue))"
+                    + ", \"count\": \(row.count), \"fixable\": \(row.fixable)}")
             }
-            output.write(objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n")
-        } else if sorted.isEmpty {
+            array.finish()
+            return summary
+        }
+        var output = OutputBuffer()
+        if sorted.isEmpty {
             output.write("No findings (\(summary.files) file\(summary.files == 1 ? "" : "s") checked).\n")
         } else {
             let countWidth = sorted.map { String($0.count).count }.max() ?? 1

@@ -32,11 +32,19 @@ struct GeneEntryKey: Hashable, Sendable {
 }
 
 /// FNV-1a over a few optional strings' UTF-8, each ended by a byte no UTF-8 text has,
-/// so that ("ab", "c") and ("a", "bc") differ and nil differs from "".
-struct Fingerprint {
-    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+/// so that ("ab", "c") and ("a", "bc") differ and nil differs from "". Public for the
+/// CLI's GitLab report, whose fingerprints must be the same on every run and machine
+/// (Swift's `Hasher` is seeded per process).
+public struct Fingerprint {
+    /// FNV-1a's standard offset basis.
+    public static let standardBasis: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    mutating func add(_ text: String?) {
+    public private(set) var value: UInt64
+
+    /// `basis`: another start gives an independent 64 bits over the same strings.
+    public init(basis: UInt64 = Fingerprint.standardBasis) { value = basis }
+
+    public mutating func add(_ text: String?) {
         if var text {
             text.withUTF8 { add($0) }
         } else {
