@@ -372,6 +372,30 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         #expect(linked.status == 1 && linked.out == installed.out, "\(linked)")
     }
 
+    /// On a terminal, the progress bar (runs of 2,000 files or more) is erased before each
+    /// batch's findings print: every bar drawn is followed by a carriage return, never by
+    /// a finding left on its line. `script` gives pathlint a terminal.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1)"))
+    func theProgressBarIsErasedBeforeFindingsPrint() throws {
+        let tree = try TemporaryDirectory()
+        // write(2) directly: Foundation's file writing takes seconds for 2,100 files here.
+        let text = Array(mismatchFile().utf8)
+        for index in 0..<2100 {
+            let descriptor = open(tree.url.appendingPathComponent("f\(index).md").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            #expect(descriptor >= 0 && write(descriptor, text, text.count) == text.count)
+            close(descriptor)
+        }
+        let binary = try #require(PathlintBinary.url).path
+        let run = try pathlint(["-q", "-c", "'\(binary)' lint --select entrez-mismatch --no-color '\(tree.url.path)'", "/dev/null"],
+                               executable: URL(fileURLWithPath: "/usr/bin/script"))
+        #expect(run.out.contains("Found 2100 errors in 2100 of 2100 files checked"), "\(run.out.suffix(500))")
+        // Between two carriage returns: a bar alone, or a bar with a finding after it.
+        let bars = run.out.components(separatedBy: "\r").filter { $0.hasPrefix("[#") || $0.hasPrefix("[.") }
+        #expect(bars.count >= 8, "\(run.out.suffix(500))")
+        let leftBehind = bars.filter { !$0.hasSuffix("/2100 files") }
+        #expect(leftBehind.isEmpty, "\(leftBehind.prefix(2).map { $0.prefix(120) })")
+    }
+
     @Test func referenceOrderIsFlagThenEnvironmentThenConfiguration() throws {
         let tree = try TemporaryDirectory()
         let snapshot = PathlintBinary.packageRoot.appendingPathComponent("reference/snapshot").path
