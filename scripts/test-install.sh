@@ -7,12 +7,13 @@
 #     directory hidden altogether); pathlint-lsp publishes a diagnostic; without its
 #     share/pathlint/snapshot, one error names where it looked;
 #     scripts/build-archive.sh: the archive, unpacked and run through a link, does the same;
-#  3. scripts/build-wheel.sh: the wheel in a fresh venv (pip install --no-index) does the same;
+#  3. scripts/build-wheel.sh: auditwheel agrees with the wheel's platform tag; the wheel in a
+#     fresh venv (pip install --no-index) does the same;
 #  4. pre-commit try-repo with the installed pathlint: a commit touching only a
 #     _data/*-genes.tsv with a wrong NCBI Gene ID fails and names it; a passing run shows
 #     its warnings; the strict hook fails on them.
 # Needs a release build (scripts/build-release.sh; about 5 minutes on 2 cores the first
-# time). wheel and pre-commit come from PyPI: when they cannot be installed, steps 3 and 4
+# time). wheel, auditwheel and pre-commit come from PyPI: when they cannot be installed, steps 3 and 4
 # are skipped, not failed. Exit status: 0 passed, 1 a check failed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -178,6 +179,17 @@ elif ! wheel=$("$root/scripts/build-wheel.sh" "$work/dist" "$work/moved/tree" 2>
     fail "scripts/build-wheel.sh"
 else
     echo "test-install: $(basename "$wheel"): $(du -h "$wheel" | cut -f1)"
+    # PyPA's auditwheel reads the binaries' symbol versions and libraries: the tag must be its.
+    tag=$(basename "$wheel" .whl)
+    tag=${tag##*-}
+    if ! command -v auditwheel >/dev/null \
+        && ! python3 -m pip install -q --disable-pip-version-check auditwheel >/dev/null 2>&1; then
+        skip "auditwheel (cannot install it from PyPI)"
+    elif auditwheel show "$wheel" 2>&1 | tr -s ' \n' ' ' | grep -q "consistent with the following platform tag: \"$tag\""; then
+        pass "auditwheel finds the wheel consistent with its tag $tag"
+    else
+        fail "auditwheel does not confirm the tag $tag: $(auditwheel show "$wheel" 2>&1 | head -5)"
+    fi
     if ! python3 -m venv "$work/venv" > "$work/venv.log" 2>&1; then
         cat "$work/venv.log" >&2
         skip "the wheel in a venv (python3 -m venv does not work here: Debian's python3-venv?)"
