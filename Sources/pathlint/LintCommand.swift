@@ -104,6 +104,7 @@ struct LintCommand: ParsableCommand {
         // As ruff: no path lints the current directory.
         let paths = self.paths.isEmpty ? ["."] : self.paths
         // Each file's configuration (--config, or the nearest .pathlint.yaml) and linter, on first use.
+        // Names `validate` accepted: ids, `all` or prefixes, as the ids they stand for.
         let selected = try? RuleSelector.expand(select.joined()).get()
         let ignored = (try? RuleSelector.expand(ignore.joined()).get()) ?? []
         let overrides = LintOverrides(select: select.isEmpty ? nil : selected, ignore: ignored,
