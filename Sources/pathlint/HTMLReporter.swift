@@ -31,8 +31,8 @@ struct HTMLReporter: Reporter {
 
     private var lint = LintSummary()
     private var summary = CuratorSummary()
-    /// Per figure (index in `summary.figures`): its findings' `<li>`s.
-    private var findings: [String] = []
+    /// Per figure (index in `summary.figures`): its findings' `<li>`s, with their severity.
+    private var findings: [[(severity: Severity, html: String)]] = []
     /// Per figure: how many findings it has per (rule, severity) code (`code`).
     private var codes: [[Int: Int]] = []
     private var ruleNumbers: [String: Int] = [:]
@@ -42,15 +42,13 @@ struct HTMLReporter: Reporter {
         lint.count(diagnostics)
         guard let figure = summary.add(document, diagnostics) else { return }
         if figure == findings.count {
-            findings.append("")
+            findings.append([])
             codes.append([:])
         }
-        var html = ""
         for diagnostic in diagnostics {
-            html += Self.finding(diagnostic, in: document)
+            findings[figure].append((diagnostic.severity, Self.finding(diagnostic, in: document)))
             codes[figure][code(diagnostic), default: 0] += 1
         }
-        findings[figure] += html
     }
 
     /// The rule's number times 4 plus the severity's index in `Severity.allCases`.
@@ -277,8 +275,11 @@ struct HTMLReporter: Reporter {
         }
         text += "</h3>\n"
         if let title = figure.title { text += "<p class=\"title\">\(Self.escape(title))</p>\n" }
-        text += "<p class=\"links\">\(links(figure))</p>\n<ol class=\"findings\">\n\(findings[index])</ol>\n</section>\n"
-        return text
+        text += "<p class=\"links\">\(links(figure))</p>\n<ol class=\"findings\">\n"
+        // Most severe first; in file order within a severity.
+        let ordered = findings[index].enumerated().sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
+        for finding in ordered { text += finding.element.html }
+        return text + "</ol>\n</section>\n"
     }
 
     static func finding(_ diagnostic: Diagnostic, in document: AnnotationDocument) -> String {
