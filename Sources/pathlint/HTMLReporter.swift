@@ -248,7 +248,7 @@ struct HTMLReporter: Reporter {
             text += "<section class=\"rule-doc\" id=\"rule-\(Self.escape(row.rule))\">\n<h3>\(Self.escape(row.rule))</h3>\n"
             if let rule = RuleRegistry.rule(row.rule) {
                 text += "<p>Default severity <span class=\"sev sev-\(rule.defaultSeverity.rawValue)\">\(rule.defaultSeverity.rawValue)</span>: "
-                    + Self.escape(rule.summary) + ". <code>pathlint explain \(Self.escape(rule.id))</code> prints this.</p>\n"
+                    + Self.escape(rule.summary) + (rule.summary.hasSuffix(".") ? "" : ".") + " <code>pathlint explain \(Self.escape(rule.id))</code> prints this.</p>\n"
                 text += "<pre class=\"doc\">\(Self.escape(rule.documentation))</pre>\n"
             }
             text += "</section>\n"
