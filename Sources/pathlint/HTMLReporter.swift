@@ -22,8 +22,11 @@ import PathLintCore
 /// held until `finish`: the summary and ranking go first.
 struct HTMLReporter: Reporter {
     static let pageSize = 50
-    static let staticFigures = 1000
-    static let staticBytes = 4 << 20
+    /// What the `<noscript>` copy holds at most. Its elements cost the browser even with
+    /// scripts on (as text) and most with scripts off: at 4 MB a 50,000-file report took
+    /// 9 s to open without scripts, at 1 MB 2.5 s (scripts/bench-report.sh).
+    static let staticFigures = 200
+    static let staticBytes = 1 << 20
     static let rankedAtTop = 20
     /// Separates figure sections within a page's inert text; never in a section (control
     /// characters are replaced when escaped).
