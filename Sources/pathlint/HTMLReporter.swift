@@ -24,7 +24,7 @@ struct HTMLReporter: Reporter {
     static let pageSize = 50
     /// What the `<noscript>` copy holds at most. Its elements cost the browser even with
     /// scripts on (as text) and most with scripts off: at 4 MB a 50,000-file report took
-    /// 9 s to open without scripts, at 1 MB 2.5 s (scripts/bench-report.sh).
+    /// 9 s to open without scripts, at 1 MB 1.5 to 2.5 s (scripts/bench-report.sh).
     static let staticFigures = 200
     static let staticBytes = 1 << 20
     static let rankedAtTop = 20
