@@ -71,10 +71,14 @@ final class InputFile {
     private var end = 0
     private var atEOF = false
     private var hash = SHA256()
+    /// Inputs are hashed for the provenance; the builder's own files (the base snapshot's,
+    /// sorted runs) are not.
+    private let hashing: Bool
     let modificationTime: Int
 
-    init(path: String, bufferSize: Int = 1 << 20) throws(SnapshotBuildError) {
+    init(path: String, bufferSize: Int = 1 << 20, hashing: Bool = true) throws(SnapshotBuildError) {
         self.path = path
+        self.hashing = hashing
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
         var info = stat()
@@ -143,13 +147,23 @@ final class InputFile {
         }
         end = count
         size += count
-        buffer.withUnsafeBytes { hash.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        if hashing { buffer.withUnsafeBytes { hash.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) } }
     }
 
     /// Reads what is left (unparsed), so that the checksum covers the whole file.
     func drain() throws(SnapshotBuildError) {
         while !atEOF { try refill() }
         start = end
+    }
+
+    /// Hands the file's bytes to `body` a buffer at a time, unsplit (a plain copy).
+    func chunks(_ body: (ArraySlice<UInt8>) throws(SnapshotBuildError) -> Void) throws(SnapshotBuildError) {
+        if start < end { try body(buffer[start..<end]) }
+        while true {
+            try refill()
+            if atEOF { return }
+            try body(buffer[0..<end])
+        }
     }
 
     /// The provenance of a file read to its end. `contentDate` is the newest date the file

@@ -5,6 +5,7 @@ struct SHA256 {
         0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
     ]
     private var pending: [UInt8] = []
+    private var schedule = [UInt32](repeating: 0, count: 64)
     private var length: UInt64 = 0
 
     private static let k: [UInt32] = [
@@ -26,7 +27,8 @@ struct SHA256 {
             pending.append(contentsOf: bytes[0..<take])
             index = take
             if pending.count == 64 {
-                pending.withUnsafeBytes { block($0, 0) }
+                let full = pending
+                full.withUnsafeBytes { block($0, 0) }
                 pending.removeAll(keepingCapacity: true)
             }
         }
@@ -59,23 +61,24 @@ struct SHA256 {
     }
 
     private mutating func block(_ bytes: UnsafeRawBufferPointer, _ offset: Int) {
-        // A stack buffer: one heap allocation per 64 bytes would dominate a gigabyte input.
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        // `schedule` is allocated once: one heap allocation per 64 bytes would dominate a gigabyte input.
         for i in 0..<16 {
             let base = offset + i * 4
-            w[i] = UInt32(bytes[base]) << 24 | UInt32(bytes[base + 1]) << 16 | UInt32(bytes[base + 2]) << 8 | UInt32(bytes[base + 3])
+            schedule[i] = UInt32(bytes[base]) << 24 | UInt32(bytes[base + 1]) << 16 | UInt32(bytes[base + 2]) << 8
+                | UInt32(bytes[base + 3])
         }
         for i in 16..<64 {
-            let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            let x = schedule[i - 15], y = schedule[i - 2]
+            let s0 = rotate(x, 7) ^ rotate(x, 18) ^ (x >> 3)
+            let s1 = rotate(y, 17) ^ rotate(y, 19) ^ (y >> 10)
+            schedule[i] = schedule[i - 16] &+ s0 &+ schedule[i - 7] &+ s1
         }
         var a = state[0], b = state[1], c = state[2], d = state[3]
         var e = state[4], f = state[5], g = state[6], h = state[7]
         for i in 0..<64 {
             let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
             let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ Self.k[i] &+ w[i]
+            let t1 = h &+ s1 &+ choice &+ Self.k[i] &+ schedule[i]
             let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
             let majority = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ majority
@@ -84,7 +87,6 @@ struct SHA256 {
         }
         state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
         state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
-        }
     }
 
     @inline(__always) private func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

@@ -101,17 +101,14 @@ public enum SnapshotBuilder {
                 record(try withdrawn.provenance(name: "hgnc-withdrawn", contentDate: nil), dataset: "hgnc")
             } else {
                 // Withdrawn entries from the base (HGNC never approves a withdrawn ID again).
-                try eachLine(base, "hgnc.tsv") { (line) throws(SnapshotBuildError) in
+                let approved = hgnc.approvedNumbers
+                try hgnc.records.addSortedLines(of: base.directory + "/hgnc.tsv") { line in
                     let columns = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
-                    if columns.count > 2 && columns[2] != "A" && !hgnc.approvedNumbers.contains(String(columns[0])) {
-                        try hgnc.records.add(line)
-                    }
+                    return columns.count > 2 && columns[2] != "A" && !approved.contains(String(columns[0]))
                 }
-                try eachLine(base, "hgnc-symbols.tsv") { (line) throws(SnapshotBuildError) in
+                try hgnc.symbols.addSortedLines(of: base.directory + "/hgnc-symbols.tsv") { line in
                     let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-                    if columns.count >= 4 && columns[1] == "w" && !hgnc.approvedNumbers.contains(String(columns[3])) {
-                        try hgnc.symbols.add(line)
-                    }
+                    return columns.count >= 4 && columns[1] == "w" && !approved.contains(String(columns[3]))
                 }
                 summary.fromBase.append("hgnc.tsv (withdrawn entries)")
             }
@@ -291,7 +288,7 @@ public enum SnapshotBuilder {
 
     /// `ncbi-taxa.tsv` (taxon, number of genes), counted from the written `ncbi-genes.tsv`.
     private static func writeTaxa(folder: String, scratch: String) throws(SnapshotBuildError) -> Int {
-        let genes = try InputFile(path: folder + "/ncbi-genes.tsv")
+        let genes = try InputFile(path: folder + "/ncbi-genes.tsv", hashing: false)
         var perTaxon: [String: Int] = [:]
         var line: [UInt8] = []
         while try genes.nextLine(into: &line) {
@@ -310,14 +307,19 @@ public enum SnapshotBuilder {
                              summary: inout SnapshotBuildSummary) throws(SnapshotBuildError) {
         let source = base.directory + "/" + file
         guard access(source, R_OK) == 0 else { return }
-        let input = try InputFile(path: source)
+        let input = try InputFile(path: source, hashing: false)
         let output = try OutputFile(path: folder + "/" + file)
-        var line: [UInt8] = []
         var count = 0
-        while try input.nextLine(into: &line) {
-            try output.write(line)
-            try output.write(newline: ())
-            count += 1
+        try input.chunks { (chunk) throws(SnapshotBuildError) in
+            count += chunk.withUnsafeBytes { bytes in
+                var newlines = 0, offset = 0
+                while offset < bytes.count, let found = memchr(bytes.baseAddress! + offset, 0x0A, bytes.count - offset) {
+                    newlines += 1
+                    offset = bytes.baseAddress!.distance(to: UnsafeRawPointer(found)) + 1
+                }
+                return newlines
+            }
+            try output.write(chunk)
         }
         try output.close()
         counts.append((file, count))
@@ -325,16 +327,20 @@ public enum SnapshotBuilder {
     }
 
     private static func copyMeSH(_ base: ReferenceSnapshot, kind: String, into mesh: inout MeSHImport) throws(SnapshotBuildError) {
-        try eachLine(base, "mesh.tsv") { (line) throws(SnapshotBuildError) in
+        var labels: [String: String] = [:]
+        var count = 0
+        try mesh.concepts.addSortedLines(of: base.directory + "/mesh.tsv") { line in
             let columns = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
-            guard columns.count >= 3, columns[1] == kind else { return }
-            if kind == "D" { mesh.descriptorIDs[String(columns[2])] = String(columns[0]) }
-            if kind == "D" { mesh.descriptors += 1 } else { mesh.supplementary += 1 }
-            try mesh.concepts.add(line)
+            guard columns.count >= 3, columns[1] == kind else { return false }
+            if kind == "D" { labels[String(columns[2])] = String(columns[0]) }
+            count += 1
+            return true
         }
-        try eachLine(base, "mesh-labels.tsv") { (line) throws(SnapshotBuildError) in
-            if line.split(separator: "\t", omittingEmptySubsequences: false).last?.hasPrefix(kind) == true {
-                try mesh.labels.add(line)
+        for (label, id) in labels { mesh.descriptorIDs[label] = id }
+        if kind == "D" { mesh.descriptors += count } else { mesh.supplementary += count }
+        if access(base.directory + "/mesh-labels.tsv", R_OK) == 0 {
+            try mesh.labels.addSortedLines(of: base.directory + "/mesh-labels.tsv") { line in
+                line.split(separator: "\t", omittingEmptySubsequences: false).last?.hasPrefix(kind) == true
             }
         }
     }
@@ -343,7 +349,7 @@ public enum SnapshotBuilder {
                                  _ body: (String) throws(SnapshotBuildError) -> Void) throws(SnapshotBuildError) {
         let path = base.directory + "/" + file
         guard access(path, R_OK) == 0 else { return }
-        let input = try InputFile(path: path)
+        let input = try InputFile(path: path, hashing: false)
         while let line = try input.nextLine() { try body(line) }
     }
 

@@ -39,8 +39,24 @@ final class SortedLineWriter {
         bytes.append(contentsOf: line)
     }
 
+    /// Adds the lines of an already sorted file that `keep` accepts, as a run of their own
+    /// (a filter keeps the order): the base snapshot's lines are merged, never sorted again.
+    func addSortedLines(of path: String, keep: (String) -> Bool) throws(SnapshotBuildError) {
+        let input = try InputFile(path: path, hashing: false)
+        let run = scratch + "/" + (self.path.split(separator: "/").last.map(String.init) ?? "run") + ".run\(runs.count)"
+        let output = try OutputFile(path: run)
+        var line: [UInt8] = []
+        while try input.nextLine(into: &line) {
+            guard keep(String(decoding: line, as: UTF8.self)) else { continue }
+            try output.write(line)
+            try output.write(newline: ())
+        }
+        try output.close(sync: false)
+        runs.append(run)
+    }
+
     /// Sorts the buffered lines and writes the distinct ones to `target`; returns the count.
-    private func writeSorted(to target: String) throws(SnapshotBuildError) -> Int {
+    private func writeSorted(to target: String, sync: Bool = true) throws(SnapshotBuildError) -> Int {
         let order: [(start: Int, count: Int)] = bytes.withUnsafeBytes { base in
             lines.sorted { Self.compare(base, $0, $1) < 0 }
         }
@@ -54,7 +70,7 @@ final class SortedLineWriter {
             previous = line
             written += 1
         }
-        try output.close()
+        try output.close(sync: sync)
         bytes.removeAll(keepingCapacity: true)
         lines.removeAll(keepingCapacity: true)
         return written
@@ -62,7 +78,7 @@ final class SortedLineWriter {
 
     private func spill() throws(SnapshotBuildError) {
         let run = scratch + "/" + (path.split(separator: "/").last.map(String.init) ?? "run") + ".run\(runs.count)"
-        _ = try writeSorted(to: run)
+        _ = try writeSorted(to: run, sync: false)
         runs.append(run)
     }
 
@@ -83,7 +99,7 @@ final class SortedLineWriter {
         var heads: [[UInt8]] = []
         var heap: [Int] = []
         for run in runs {
-            let reader = try InputFile(path: run)
+            let reader = try InputFile(path: run, hashing: false)
             var line: [UInt8] = []
             if try reader.nextLine(into: &line) {
                 readers.append(reader)
@@ -184,9 +200,10 @@ final class OutputFile {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    func close() throws(SnapshotBuildError) {
+    /// Flushes and closes; `sync` (for the snapshot's files, not scratch runs) waits for the disk.
+    func close(sync: Bool = true) throws(SnapshotBuildError) {
         try flush()
-        guard fsync(descriptor) == 0 || errno == EINVAL else { throw .io(path: path, reason: String(cString: strerror(errno))) }
+        guard !sync || fsync(descriptor) == 0 || errno == EINVAL else { throw .io(path: path, reason: String(cString: strerror(errno))) }
         let result = Glibc.close(descriptor)
         descriptor = -1
         guard result == 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
