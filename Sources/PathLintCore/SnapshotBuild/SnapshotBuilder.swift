@@ -80,6 +80,7 @@ public enum SnapshotBuilder {
         var counts: [(String, Int)] = []
         var rebuilt: Set<String> = []  // input names read in this build
         var datasetDates: [String: String] = [:]
+        var meshCounts: [String: Int] = [:]
         func record(_ provenance: InputProvenance, dataset: String) {
             summary.inputs.append(provenance)
             rebuilt.insert(provenance.name)
@@ -146,8 +147,7 @@ public enum SnapshotBuilder {
             summary.unresolvedHeadings = mesh.unresolvedHeadings
             counts.append(("mesh.tsv", try mesh.concepts.finish()))
             counts.append(("mesh-labels.tsv", try mesh.labels.finish()))
-            datasetDates["mesh-descriptors"] = String(mesh.descriptors)
-            datasetDates["mesh-supplementary"] = String(mesh.supplementary)
+            meshCounts = ["mesh-descriptors": mesh.descriptors, "mesh-supplementary": mesh.supplementary]
         } else {
             for file in ["mesh.tsv", "mesh-labels.tsv"] { try copy(base, file, to: folder, counts: &counts, summary: &summary) }
         }
@@ -231,7 +231,7 @@ public enum SnapshotBuilder {
             if let path = inputs.english {
                 let file = try InputFile(path: path)
                 while let raw = try file.nextLine() {
-                    let word = raw.trimmingPrefix(" ")
+                    let word = TextCleaning.clean(raw)  // the script's strip(): a word has no tab or `|`
                     let lowerLetters = word.utf8.count >= 3 && word.utf8.allSatisfy { $0 >= 97 && $0 <= 122 }
                     if lowerLetters && weakKeys.contains(SymbolKey.normalize(word)) {
                         try words.add(columns: [SymbolKey.normalize(word), "english", String(word), "", ""])
@@ -248,14 +248,15 @@ public enum SnapshotBuilder {
             try copy(base, "word-lists.tsv", to: folder, counts: &counts, summary: &summary)
         }
 
-        try writeInfo(folder: folder, base: base, counts: counts, summary: summary, rebuilt: rebuilt, dates: datasetDates)
+        try writeInfo(folder: folder, base: base, counts: counts, meshCounts: meshCounts, summary: summary, rebuilt: rebuilt,
+                      dates: datasetDates)
         summary.lines = counts.map { (file: $0.0, count: $0.1) }
         return summary
     }
 
     /// `snapshot.info`: the format, where the data came from, counts, and each input's
     /// file name, size, SHA-256 and date; the base's lines for what was not rebuilt.
-    private static func writeInfo(folder: String, base: ReferenceSnapshot, counts: [(String, Int)],
+    private static func writeInfo(folder: String, base: ReferenceSnapshot, counts: [(String, Int)], meshCounts: [String: Int],
                                   summary: SnapshotBuildSummary, rebuilt: Set<String>,
                                   dates: [String: String]) throws(SnapshotBuildError) {
         var lines = ["format\t\(ReferenceSnapshot.formatVersion)"]
@@ -265,7 +266,7 @@ public enum SnapshotBuilder {
         let baseSource = base.info.first { $0.key == "source" }?.value ?? "unknown"
         lines.append("source\tpathlint data build from \(seen.joined(separator: ", ")); the rest as in: \(baseSource)")
         for key in ["mesh-descriptors", "mesh-supplementary"] {
-            lines.append("\(key)\t" + (dates[key] ?? base.info.first { $0.key == key }?.value ?? "0"))
+            lines.append("\(key)\t" + (meshCounts[key].map(String.init) ?? base.info.first { $0.key == key }?.value ?? "0"))
         }
         let datasets = ["hgnc", "mesh", "famplex", "ncbi-gene", "gene-history"]
         for dataset in datasets {
