@@ -126,12 +126,6 @@ struct HGNCImport {
         }
     }
 
-    /// Adds the weak keys of `hgnc-symbols.tsv` lines carried over from another snapshot.
-    mutating func noteSymbolLine(_ line: String) {
-        let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-        if columns.count >= 2 && (columns[1] == "l" || columns[1] == "p") { weakKeys.insert(String(columns[0])) }
-    }
-
     /// `5` of `HGNC:5`.
     static func number(of id: String) -> String? {
         guard id.hasPrefix("HGNC:") else { return nil }

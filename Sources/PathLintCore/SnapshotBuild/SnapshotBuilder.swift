@@ -22,11 +22,6 @@ public struct SnapshotInputs: Sendable {
     public var english: String?
 
     public init() {}
-
-    var isEmpty: Bool {
-        hgnc == nil && hgncWithdrawn == nil && meshDescriptors == nil && meshSupplementary == nil && famplex == nil
-            && ncbiGeneInfo.isEmpty && geneHistory == nil && english == nil
-    }
 }
 
 /// What a build wrote.
