@@ -71,7 +71,8 @@ struct HTMLReporter: Reporter {
         Severity.allCases.firstIndex(of: severity) ?? 0
     }
 
-    mutating func finish(unreadablePaths: Int) -> LintSummary {
+    mutating func finish(_ failures: RunFailures) -> LintSummary {
+        let unreadablePaths = failures.unreadable + failures.unlinted
         var output = OutputBuffer()
         let ranking = summary.ranking
         var page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -135,7 +136,7 @@ struct HTMLReporter: Reporter {
         }
         text += ".</p>\n"
         if unreadablePaths > 0 {
-            text += "<p class=\"warning\">\(unreadablePaths) path\(unreadablePaths == 1 ? "" : "s") could not be read "
+            text += "<p class=\"warning\">\(unreadablePaths) path\(unreadablePaths == 1 ? "" : "s") could not be read or linted "
                 + "(named on standard error); they are not in this report.</p>\n"
         }
         return text + "</header>\n"

@@ -31,7 +31,7 @@ struct LintCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     @Option(name: .customLong("reference"), help: ArgumentHelp(
-        "Reference snapshot directory (built by scripts/build-snapshot.py).",
+        "Reference snapshot directory (built by `pathlint data build` or scripts/build-snapshot.py).",
         discussion: "Defaults to $PATHLINT_REFERENCE, then the configuration's `reference`, then the snapshot that ships with pathlint.",
         valueName: "dir"))
     var referenceDirectory: String?

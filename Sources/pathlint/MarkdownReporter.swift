@@ -16,7 +16,8 @@ struct MarkdownReporter: Reporter {
         summary.add(document, diagnostics)
     }
 
-    mutating func finish(unreadablePaths: Int) -> LintSummary {
+    mutating func finish(_ failures: RunFailures) -> LintSummary {
+        let unreadablePaths = failures.unreadable + failures.unlinted
         var output = OutputBuffer()
         output.write(render(unreadablePaths: unreadablePaths))
         output.flush()
@@ -37,7 +38,7 @@ struct MarkdownReporter: Reporter {
             text += summary.fixable > 0 ? "; \(summary.fixable) with a fix.\n" : ".\n"
         }
         if unreadablePaths > 0 {
-            text += "\n**\(unreadablePaths) path\(unreadablePaths == 1 ? "" : "s") could not be read** (see the log).\n"
+            text += "\n**\(unreadablePaths) path\(unreadablePaths == 1 ? "" : "s") could not be read or linted** (see the log).\n"
         }
         guard totals.total > 0 else { return text }
 
