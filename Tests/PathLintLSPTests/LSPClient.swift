@@ -79,6 +79,11 @@ final class LSPClient: @unchecked Sendable {
         input.fileHandleForWriting.write(framed)
     }
 
+    /// Writes `bytes` as they are, unframed (a stray line, a broken header).
+    func writeRaw(_ bytes: Data) {
+        input.fileHandleForWriting.write(bytes)
+    }
+
     func send(_ message: [String: Any]) {
         var message = message
         message["jsonrpc"] = "2.0"
