@@ -15,7 +15,7 @@ import Glibc
 /// rename: no lock closes it, as editors take none.
 ///
 /// Hard links: the rename gives the named path a new file; the file's other names keep the
-/// old contents (`hardLinks` says how many there were, for a warning).
+/// old contents (`write` returns how many names the file had, for a warning).
 // <sys/xattr.h> is not part of Swift's Glibc module: the three calls, declared as glibc has them.
 @_silgen_name("listxattr") private func listxattr(_ path: UnsafePointer<CChar>, _ list: UnsafeMutablePointer<CChar>?, _ size: Int) -> Int
 @_silgen_name("getxattr") private func getxattr(_ path: UnsafePointer<CChar>, _ name: UnsafePointer<CChar>,

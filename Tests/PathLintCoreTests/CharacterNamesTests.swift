@@ -49,6 +49,12 @@ import Testing
         #expect(d.message == "`M\u{0410}\u{0420}2\u{041A}1` is not an HGNC symbol; it contains U+0410 CYRILLIC CAPITAL LETTER A, U+0420 CYRILLIC CAPITAL LETTER ER, U+041A CYRILLIC CAPITAL LETTER KA; entrez 5604 is MAP2K1 (HGNC:6840, Entrez 5604)")
     }
 
+    @Test func fullwidthDigitsInAnEntrezIDAreNamed() throws {
+        let file = markdown(Fixture.genes(Fixture.gene("MEK1", "MEK1", "hgnc_alias_symbol", "MAP2K1", "'\u{FF15}604'")))
+        let d = try #require(lintFile(file, rules: ["entrez-mismatch"]).first)
+        #expect(d.message == "entrez must be a string of digits, not `\u{FF15}604`; it contains U+FF15 FULLWIDTH DIGIT FIVE")
+    }
+
     @Test func anInvisibleCharacterInAMeSHIDIsNamed() throws {
         let file = markdown(Fixture.header + "genes: []\nchemicals:\n" + Fixture.mesh("ATP", "MESH", "D000255\u{200B}"))
         let d = try #require(lintFile(file, rules: ["unknown-mesh-id"]).first)
