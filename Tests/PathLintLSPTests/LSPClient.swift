@@ -68,7 +68,8 @@ final class LSPClient: @unchecked Sendable {
 
     deinit {
         output.fileHandleForReading.readabilityHandler = nil
-        if process.isRunning { process.terminate() }
+        // SIGKILL: a child of Foundation's Process may have SIGTERM blocked.
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 
     // MARK: Sending
