@@ -79,22 +79,28 @@ def timed_server(binary, path):
                                    "params": {"processId": None, "rootUri": None, "capabilities": {}}}))
         process.stdin.write(frame({"jsonrpc": "2.0", "method": "initialized", "params": {}}))
         process.stdin.flush()
-        buffer = b""
+        reader = process.stdout
 
         def next_message():
-            nonlocal buffer
+            # Header lines, then exactly the body: no re-scanning of a growing buffer (a
+            # 30 MB publishDiagnostics read that way cost the reader more than the server).
+            length = None
             while True:
-                end = buffer.find(b"\r\n\r\n")
-                if end >= 0:
-                    length = int(buffer[:end].split(b":")[1])
-                    if len(buffer) >= end + 4 + length:
-                        body = buffer[end + 4:end + 4 + length]
-                        buffer = buffer[end + 4 + length:]
-                        return json.loads(body)
-                chunk = os.read(process.stdout.fileno(), 1 << 20)
-                if not chunk:
+                line = reader.readline()
+                if not line:
                     return None
-                buffer += chunk
+                if line in (b"\r\n", b"\n"):
+                    break
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value)
+            body = reader.read(length)
+            if len(body) != length:
+                return None
+            # Not parsed when large: only its method is wanted, which comes first.
+            if b"textDocument/publishDiagnostics" in body[:200]:
+                return {"method": "textDocument/publishDiagnostics"}
+            return json.loads(body)
 
         while (message := next_message()) is not None and message.get("id") != 1:
             pass

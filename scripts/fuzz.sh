@@ -15,6 +15,9 @@
 # lint, ../shared/corpus when present. Crashing inputs are written to Fuzz/crashes/TARGET/;
 # keep each one as a regression input in Fuzz/regressions/TARGET/ (FuzzRegressionTests
 # runs them through the same path). Exit status: 0 no finding, 1 a finding, 2 usage.
+# libFuzzer's time-out is wall time: 120 s per input, as on a busy shared machine an input
+# that takes a tenth of a second of CPU waited 20 s for it (check a `timeout-*` input's CPU
+# time with /usr/bin/time before believing it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 targets=(lint lsp)
@@ -80,7 +83,7 @@ existing=()
 for dir in "${seeds[@]}"; do [ -d "$dir" ] && existing+=("$dir"); done
 status=0
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$binary" "$corpus" "${existing[@]}" \
-    -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=3072 \
+    -max_total_time="$seconds" -max_len=65536 -timeout=120 -report_slow_units=60 -rss_limit_mb=3072 \
     -artifact_prefix="$crashes/" -print_final_stats=1 "$@" || status=$?
 if [ $status -ne 0 ]; then
     echo "fuzz.sh: $target found a problem (exit $status); the input is in $crashes/" >&2
