@@ -38,6 +38,7 @@ public enum RuleRegistry {
         SidecarOutdatedSymbol(),
         SidecarSourceMismatch(),
         SidecarOrganism(),
+        FalseMatch(),
         SidecarMeSHID(),
         SidecarDiseaseCategory(),
         SidecarMeSHWord(),

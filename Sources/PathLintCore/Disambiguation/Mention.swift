@@ -1,0 +1,110 @@
+/// The small value the disambiguation step reads, independent of the file layout: one
+/// mention of a gene (a front-matter `genes` entry or a genes-table row) and the figure it
+/// sits in. `Rules/FalseMatch.swift` builds these from either layout.
+
+/// How the pipeline's lexicon reached the annotated gene from the matched term.
+public enum MentionClaim: String, Sendable, Hashable {
+    /// The gene's own symbol (`hgnc_symbol`, `ncbigene_symbol`).
+    case symbol
+    /// An HGNC alias (`hgnc_alias_symbol`).
+    case alias
+    /// An HGNC previous symbol (`hgnc_prev_symbol`).
+    case previous
+    /// An NCBI Gene synonym (`ncbigene_synonym`): alias or previous symbol, or a name only NCBI lists.
+    case synonym
+    /// A FamPlex family or complex expanded to its members (`bioentities_symbol`, `famplex_relations`).
+    case family
+    case unknown
+
+    /// The claim a `source` value makes, in either layout.
+    public init(source: String) {
+        switch source {
+        case "hgnc_symbol", "ncbigene_symbol": self = .symbol
+        case "hgnc_alias_symbol": self = .alias
+        case "hgnc_prev_symbol": self = .previous
+        case "ncbigene_synonym": self = .synonym
+        case "bioentities_symbol", "famplex_relations": self = .family
+        default: self = .unknown
+        }
+    }
+}
+
+/// One gene mention: the OCR word, the lexicon term it matched, and the gene annotated.
+public struct GeneMention: Sendable, Hashable {
+    public var word: String
+    /// The lexicon term matched (`symbol` in the old layout, `match` in tables).
+    public var term: String
+    /// The annotated gene's symbol and NCBI Gene ID.
+    public var symbol: String
+    public var geneID: String
+    public var claim: MentionClaim
+    /// NCBI Taxonomy ID of the annotated gene's organism (9606 in the old layout).
+    public var taxon: String
+    public var organismName: String
+
+    public init(word: String, term: String, symbol: String, geneID: String, claim: MentionClaim,
+                taxon: String = "9606", organismName: String = "Homo sapiens") {
+        self.word = word
+        self.term = term
+        self.symbol = symbol
+        self.geneID = geneID
+        self.claim = claim
+        self.taxon = taxon
+        self.organismName = organismName
+    }
+
+    public var isHuman: Bool { taxon == "9606" }
+
+    /// The part of the word that matched (`ALS` in `FTD/ALS`), without surrounding punctuation.
+    var token: String { String(OCRWord.token(word, matching: term.isEmpty ? symbol : term)) }
+}
+
+/// One chemical or disease mention: the word and the MeSH concept annotated (nil when unmapped).
+public struct MeSHMention: Sendable, Hashable {
+    public enum Kind: String, Sendable { case chemical, disease }
+    public var word: String
+    public var meshID: String?
+    public var kind: Kind
+
+    public init(word: String, meshID: String?, kind: Kind) {
+        self.word = word
+        self.meshID = meshID
+        self.kind = kind
+    }
+}
+
+/// What the figure says about itself, and its other mentions.
+public struct FigureContext: Sendable {
+    public var paperTitle: String
+    public var figureTitle: String
+    public var caption: String
+    /// `organisms` as a curator wrote it (R's `NA` left out).
+    public var curatedOrganisms: [String]
+    /// `organisms_ner` (text mining; current layout only).
+    public var textMinedOrganisms: [String]
+    /// Every gene mention of the figure, this one included.
+    public var genes: [GeneMention]
+
+    public init(paperTitle: String = "", figureTitle: String = "", caption: String = "", curatedOrganisms: [String] = [],
+                textMinedOrganisms: [String] = [], genes: [GeneMention] = []) {
+        self.paperTitle = paperTitle
+        self.figureTitle = figureTitle
+        self.caption = caption
+        self.curatedOrganisms = curatedOrganisms
+        self.textMinedOrganisms = textMinedOrganisms
+        self.genes = genes
+        text = [paperTitle, figureTitle, caption].joined(separator: "\n")
+        definitions = FalseMatchEvidence.captionDefinitions(text)
+        words = Set(FalseMatchEvidence.words(text))
+        organismsNamed = OrganismWords.named(in: text)
+    }
+
+    /// Titles and caption in one text.
+    public let text: String
+    /// The abbreviations the text defines, by `SymbolKey`.
+    let definitions: [String: String]
+    /// The text's lower-cased words.
+    let words: Set<String>
+    /// The organism words the text uses.
+    let organismsNamed: [OrganismWords.Entry]
+}

@@ -1,0 +1,45 @@
+/// Evidence from the figure's own text: an abbreviation the caption or a title defines
+/// (`X (long form)`, `long form (X)`, `X: long form;`), compared with each candidate's name.
+enum TextEvidence {
+    static func evaluate(_ mention: GeneMention, candidates: [GeneCandidate], in figure: FigureContext) -> Evidence? {
+        let keys = [mention.token, mention.term].map(SymbolKey.normalize).filter { !$0.isEmpty }
+        guard let key = keys.first(where: { figure.definitions[$0] != nil }), let expansion = figure.definitions[key] else {
+            return nil
+        }
+        let term = mention.token
+        // Another candidate whose HGNC name the definition gives, where the annotated gene's does not.
+        let annotated = candidates.first { $0.geneID == mention.geneID || $0.symbol == mention.symbol }
+        if let annotated, names(expansion, annotated) { return nil }
+        if let other = candidates.first(where: { $0.geneID != mention.geneID && names(expansion, $0) }) {
+            return Evidence(.text, .gene(symbol: other.symbol, id: other.geneID), weight: 2,
+                            "the figure's text defines `\(term)` as \"\(expansion)\", the name of \(other.symbol) (\(other.name))")
+        }
+        guard mention.claim != .symbol || !mention.isHuman else { return nil }
+        let geneName = annotated.map(\.name).flatMap { $0.isEmpty ? nil : $0 }
+        guard !namesAGene(expansion, geneName: geneName) else { return nil }
+        return Evidence(.text, .notAGene(label: "\"\(expansion)\"", id: nil), weight: 2,
+                        "the figure's text defines `\(term)` as \"\(expansion)\", which names no gene")
+    }
+
+    /// Whether an expansion could name a gene or protein: a protein word, a word ending in
+    /// -ase, or a word of the gene's own name.
+    static func namesAGene(_ expansion: String, geneName: String?) -> Bool {
+        let tokens = FalseMatchEvidence.words(expansion)
+        if tokens.contains(where: { FalseMatchEvidence.geneWords.contains($0) || $0.hasSuffix("ase") || $0.hasSuffix("ases") }) {
+            return true
+        }
+        guard let geneName else { return false }
+        let nameWords = Set(FalseMatchEvidence.words(geneName))
+        return tokens.contains { $0.utf8.count >= 4 && nameWords.contains($0) }
+    }
+
+    /// Whether the expansion gives most of the words of the candidate's HGNC name.
+    static func names(_ expansion: String, _ candidate: GeneCandidate) -> Bool {
+        let filler: Set<String> = ["of", "and", "the", "a", "member", "like", "type", "family", "subunit", "protein", "domain",
+                                   "containing", "1", "2", "3", "4", "5", "6", "alpha", "beta", "gamma"]
+        let nameWords = Set(FalseMatchEvidence.words(candidate.name)).subtracting(filler)
+        guard !nameWords.isEmpty else { return false }
+        let shared = nameWords.intersection(FalseMatchEvidence.words(expansion))
+        return shared.count * 2 >= nameWords.count && !shared.isEmpty
+    }
+}
