@@ -3,13 +3,15 @@
 /// formulae, ions, acid/anion and plural forms agree), the concept the word itself names,
 /// and a word that is a gene's approved symbol rather than a chemical or disease.
 enum ConceptEvidence {
-    static func evaluate(_ mention: MeSHMention, mesh: MeSHIndex, hgnc: HGNCIndex) -> Evidence? {
+    static func evaluate(_ mention: MeSHMention, reference: ReferenceSnapshot) -> Evidence? {
+        let mesh = reference.mesh, hgnc = reference.hgnc
         let token = String(OCRWord.trimmed(mention.word))
         guard token.utf8.count >= 2 else { return nil }
         let named = mesh.concepts(named: token).map(\.concept).filter { fits($0, mention.kind) }
         guard let id = mention.meshID else {
             // Unmapped: a gene's exact approved symbol that names no MeSH concept is no chemical or disease.
-            guard named.isEmpty, mesh.concepts(named: token).isEmpty, let gene = hgnc.approved(symbol: token),
+            guard named.isEmpty, mesh.concepts(named: token).isEmpty,
+                  !reference.words.entries(for: token).contains(where: { !$0.isEnglish && !$0.isGeneName }), let gene = hgnc.approved(symbol: token),
                   token.utf8.count >= 3, token.contains(where: \.isUppercase) else { return nil }
             return Evidence(.concept, .notAConcept(label: "the gene \(gene.symbol) (\(gene.name)), not a \(mention.kind.rawValue)"),
                             weight: 2, "`\(token)` is the approved symbol of \(gene.symbol) and no MeSH term")

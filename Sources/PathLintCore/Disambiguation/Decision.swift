@@ -30,7 +30,7 @@ public struct Disambiguation: Sendable {
         let found = [
             OrganismEvidence.evaluate(mention, in: figure),
             NotAGeneEvidence.evaluate(mention, reference: reference),
-            TextEvidence.evaluate(mention, candidates: candidates, in: figure),
+            TextEvidence.evaluate(mention, candidates: candidates, in: figure, hgnc: reference.hgnc),
             ClaimEvidence.evaluate(mention, candidates: candidates, in: figure),
             PlausibilityEvidence.evaluate(mention, candidates: candidates),
         ].compactMap { $0 }
@@ -41,7 +41,7 @@ public struct Disambiguation: Sendable {
 
     /// Decides a chemical or disease mention.
     public static func concept(_ mention: MeSHMention, reference: ReferenceSnapshot) -> Disambiguation {
-        let found = [ConceptEvidence.evaluate(mention, mesh: reference.mesh, hgnc: reference.hgnc)].compactMap { $0 }
+        let found = [ConceptEvidence.evaluate(mention, reference: reference)].compactMap { $0 }
         return Disambiguation(candidates: [], evidence: found, annotatedWeight: 0)
     }
 

@@ -10,10 +10,10 @@ enum OrganismEvidence {
             guard !named.contains(where: { $0.group == .mammal }) else { return nil }
             let others = named.filter { $0.group != .mammal }
             let inTitles = OrganismWords.named(in: figure.paperTitle + "\n" + figure.figureTitle).contains { $0.group != .mammal }
-            guard inTitles || Set(others.map(\.names)).count >= 2 || others.count >= 2 else { return nil }
+            guard inTitles || others.count >= 2 else { return nil }
             let words = others.prefix(3).map(\.word).joined(separator: ", ")
             return Evidence(.organism, .otherOrganism("a gene of the organism the figure is about (\(words))"), weight: 3,
-                            "the figure's \(inTitles ? "title" : "caption") names \(words) and no human or other mammal")
+                            "the figure's \(inTitles ? "title" : "caption") names \(words) and no human, other mammal or host")
         }
         let name = mention.organismName.isEmpty ? mention.taxon : mention.organismName
         if OrganismWords.names(taxon: mention.taxon, name: name, in: named, words: figure.words) { return nil }

@@ -38,6 +38,10 @@ enum OrganismWords {
         + entries(.mammal, ["9986"], "Oryctolagus cuniculus", ["rabbit", "rabbits"])
         + entries(.mammal, ["9940"], "Ovis aries", ["sheep", "ovine", "ewes"])
         + entries(.mammal, [], "mammals", ["mammal", "mammals", "mammalian"])
+        // A host-pathogen figure draws the host's genes: these words name the (mammalian) host.
+        + entries(.mammal, [], "a host", ["host", "hosts", "pathogen", "pathogens", "pathogenic", "infection", "infections",
+                                          "infected", "macrophage", "macrophages", "epithelial", "immune", "inflammatory",
+                                          "inflammation", "virulence"])
         + entries(.vertebrate, ["7955"], "Danio rerio", ["zebrafish", "danio", "rerio"])
         + entries(.vertebrate, ["9031"], "Gallus gallus", ["chicken", "chickens", "chick", "gallus", "broilers"])
         + entries(.vertebrate, ["8364", "8355"], "Xenopus", ["xenopus", "frog", "frogs", "tadpole", "tadpoles"])

@@ -1,9 +1,12 @@
 /// Evidence from the figure's own text: an abbreviation the caption or a title defines
 /// (`X (long form)`, `long form (X)`, `X: long form;`), compared with each candidate's name.
 enum TextEvidence {
-    static func evaluate(_ mention: GeneMention, candidates: [GeneCandidate], in figure: FigureContext) -> Evidence? {
+    static func evaluate(_ mention: GeneMention, candidates: [GeneCandidate], in figure: FigureContext, hgnc: HGNCIndex) -> Evidence? {
+        // A family name stands for every member; its definition is the family's.
+        guard mention.claim != .family else { return nil }
         let keys = [mention.token, mention.term].map(SymbolKey.normalize).filter { !$0.isEmpty }
-        guard let key = keys.first(where: { figure.definitions[$0] != nil }), let expansion = figure.definitions[key] else {
+        guard let key = keys.first(where: { figure.definitions[$0] != nil }), let expansion = figure.definitions[key],
+              !panelWords.contains(expansion.lowercased()) else {
             return nil
         }
         let term = mention.token
@@ -16,18 +19,25 @@ enum TextEvidence {
         }
         guard mention.claim != .symbol || !mention.isHuman else { return nil }
         let geneName = annotated.map(\.name).flatMap { $0.isEmpty ? nil : $0 }
-        guard !namesAGene(expansion, geneName: geneName) else { return nil }
+        guard !namesAGene(expansion, geneName: geneName, hgnc: hgnc) else { return nil }
         return Evidence(.text, .notAGene(label: "\"\(expansion)\"", id: nil), weight: 2,
                         "the figure's text defines `\(term)` as \"\(expansion)\", which names no gene")
     }
 
+    /// Parenthesised panel positions, not definitions (`RANTES (left)`).
+    static let panelWords: Set<String> = ["left", "right", "top", "bottom", "upper", "lower", "middle", "center", "centre",
+                                          "inset", "insets", "arrows", "arrow", "dashed", "solid", "red", "green", "blue"]
+
     /// Whether an expansion could name a gene or protein: a protein word, a word ending in
     /// -ase, or a word of the gene's own name.
-    static func namesAGene(_ expansion: String, geneName: String?) -> Bool {
+    static func namesAGene(_ expansion: String, geneName: String?, hgnc: HGNCIndex) -> Bool {
         let tokens = FalseMatchEvidence.words(expansion)
         if tokens.contains(where: { FalseMatchEvidence.geneWords.contains($0) || $0.hasSuffix("ase") || $0.hasSuffix("ases") }) {
             return true
         }
+        // A gene symbol written in capitals inside the expansion (`TNF-like weak inducer of apoptosis`).
+        let capitals = expansion.split { !($0.isLetter || $0.isNumber) }.filter { $0.utf8.count >= 3 && $0.allSatisfy { !$0.isLowercase } }
+        if capitals.contains(where: { hgnc.approved(symbol: $0) != nil }) { return true }
         guard let geneName else { return false }
         let nameWords = Set(FalseMatchEvidence.words(geneName))
         return tokens.contains { $0.utf8.count >= 4 && nameWords.contains($0) }
