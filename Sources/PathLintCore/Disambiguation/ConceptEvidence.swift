@@ -18,6 +18,13 @@ enum ConceptEvidence {
         }
         guard let concept = mesh.concept(id: id) else { return nil }
         let terms = [concept.label] + concept.entryTerms
+        // The word is exactly a term of other concepts and of not this one: the first of them.
+        let key = SymbolKey.normalize(token)
+        if !named.isEmpty, !named.contains(where: { $0.id == concept.id }),
+           !terms.contains(where: { SymbolKey.normalize($0) == key }), let better = named.first {
+            return Evidence(.concept, .concept(label: better.label, id: better.id), weight: 2,
+                            "`\(token)` is a MeSH term of \(better.label) (\(better.id)), not of \(concept.label)")
+        }
         if MeSHTermKey.resembles(token, anyOf: terms) { return nil }
         if let better = named.first(where: { $0.id != concept.id }) {
             return Evidence(.concept, .concept(label: better.label, id: better.id), weight: 2,

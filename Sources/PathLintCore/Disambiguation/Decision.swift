@@ -33,6 +33,7 @@ public struct Disambiguation: Sendable {
             TextEvidence.evaluate(mention, candidates: candidates, in: figure, hgnc: reference.hgnc),
             ClaimEvidence.evaluate(mention, candidates: candidates, in: figure),
             PlausibilityEvidence.evaluate(mention, candidates: candidates),
+            LetterCaseEvidence.evaluate(mention),
         ].compactMap { $0 }
         // The annotated gene's own support: its exact approved symbol as written.
         let annotatedWeight = mention.claim == .symbol && mention.token == mention.symbol ? 2 : 0

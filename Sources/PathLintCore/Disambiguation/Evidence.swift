@@ -16,6 +16,8 @@ public enum EvidenceFamily: String, Sendable, CaseIterable, Hashable {
     case organism
     /// A chemical or disease word against its MeSH concept.
     case concept
+    /// The word's letter case: human gene labels are written in capitals.
+    case letterCase = "case"
 }
 
 /// What a mention may mean.
@@ -37,7 +39,7 @@ public enum Reading: Sendable, Hashable {
         case .gene(let symbol, let id): id.isEmpty ? symbol : "\(symbol) (NCBI Gene \(id))"
         case .notAGene(let label, let id?): "\(label) (MeSH \(id)), not a gene"
         case .notAGene(let label, nil): "\(label), not a gene"
-        case .otherOrganism(let name): "a gene of \(name)"
+        case .otherOrganism(let description): description
         case .concept(let label, let id): "\(label) (MeSH \(id))"
         case .notAConcept(let label): label
         }

@@ -78,6 +78,9 @@ public struct FigureContext: Sendable {
     public var paperTitle: String
     public var figureTitle: String
     public var caption: String
+    /// The journal's name (`journal_title`, or the old layout's `reftext`): `Plant J`
+    /// says what organisms the paper is about.
+    public var journal: String
     /// `organisms` as a curator wrote it (R's `NA` left out).
     public var curatedOrganisms: [String]
     /// `organisms_ner` (text mining; current layout only).
@@ -85,9 +88,10 @@ public struct FigureContext: Sendable {
     /// Every gene mention of the figure, this one included.
     public var genes: [GeneMention]
 
-    public init(paperTitle: String = "", figureTitle: String = "", caption: String = "", curatedOrganisms: [String] = [],
-                textMinedOrganisms: [String] = [], genes: [GeneMention] = []) {
+    public init(paperTitle: String = "", figureTitle: String = "", caption: String = "", journal: String = "",
+                curatedOrganisms: [String] = [], textMinedOrganisms: [String] = [], genes: [GeneMention] = []) {
         self.paperTitle = paperTitle
+        self.journal = journal
         self.figureTitle = figureTitle
         self.caption = caption
         self.curatedOrganisms = curatedOrganisms
@@ -96,7 +100,8 @@ public struct FigureContext: Sendable {
         text = [paperTitle, figureTitle, caption].joined(separator: "\n")
         definitions = FalseMatchEvidence.captionDefinitions(text)
         words = Set(FalseMatchEvidence.words(text))
-        organismsNamed = OrganismWords.named(in: text)
+        organismsNamed = OrganismWords.named(in: text + "\n" + journal)
+        organismsInTitles = OrganismWords.named(in: [paperTitle, figureTitle, journal].joined(separator: "\n"))
     }
 
     /// Titles and caption in one text.
@@ -105,6 +110,8 @@ public struct FigureContext: Sendable {
     let definitions: [String: String]
     /// The text's lower-cased words.
     let words: Set<String>
-    /// The organism words the text uses.
+    /// The organism words the text and the journal's name use.
     let organismsNamed: [OrganismWords.Entry]
+    /// Those of the titles and the journal's name.
+    let organismsInTitles: [OrganismWords.Entry]
 }

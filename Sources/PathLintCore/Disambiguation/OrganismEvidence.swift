@@ -4,18 +4,13 @@
 enum OrganismEvidence {
     static func evaluate(_ mention: GeneMention, in figure: FigureContext) -> Evidence? {
         let named = figure.organismsNamed
-        if mention.isHuman {
-            // Human is PFOCR's default reading, also of mouse and rat studies: only a text
-            // about other organisms, naming no mammal, counts against it.
-            guard !named.contains(where: { $0.group == .mammal }) else { return nil }
-            let others = named.filter { $0.group != .mammal }
-            let inTitles = OrganismWords.named(in: figure.paperTitle + "\n" + figure.figureTitle).contains { $0.group != .mammal }
-            guard inTitles || others.count >= 2 else { return nil }
-            let words = others.prefix(3).map(\.word).joined(separator: ", ")
-            return Evidence(.organism, .otherOrganism("a gene of the organism the figure is about (\(words))"), weight: 3,
-                            "the figure's \(inTitles ? "title" : "caption") names \(words) and no human, other mammal or host")
+        let name = mention.isHuman ? "Homo sapiens" : (mention.organismName.isEmpty ? mention.taxon : mention.organismName)
+        if OrganismWords.isMammal(mention.taxon) && !OrganismWords.names(taxon: mention.taxon, name: name, in: named, words: figure.words) {
+            // Human is PFOCR's default reading, also of mouse and rat studies: a text about
+            // other organisms, naming no mammal or host, counts against every mammal's rows.
+            if let evidence = nonMammalText(figure, name: name) { return evidence }
         }
-        let name = mention.organismName.isEmpty ? mention.taxon : mention.organismName
+        if mention.isHuman { return nil }
         if OrganismWords.names(taxon: mention.taxon, name: name, in: named, words: figure.words) { return nil }
         let curated = figure.curatedOrganisms.contains { sameSpecies($0, name) }
         if !curated {
@@ -31,6 +26,18 @@ enum OrganismEvidence {
         let words = others.prefix(3).map(\.word).joined(separator: ", ")
         return Evidence(.organism, .otherOrganism("not a gene of \(name)"), weight: 3,
                         "organisms lists \(name), but the caption and titles name only \(words)")
+    }
+
+    /// Evidence that the figure is about non-mammals only.
+    static func nonMammalText(_ figure: FigureContext, name: String) -> Evidence? {
+        let named = figure.organismsNamed
+        guard !named.contains(where: { $0.group == .mammal }) else { return nil }
+        let others = named.filter { $0.group != .mammal }
+        let inTitles = figure.organismsInTitles.contains { $0.group != .mammal }
+        guard inTitles || others.count >= 2 else { return nil }
+        let words = others.prefix(3).map(\.word).joined(separator: ", ")
+        return Evidence(.organism, .otherOrganism("a gene of the organism the figure is about (\(words)), not of \(name)"), weight: 3,
+                        "the figure's \(inTitles ? "titles or journal" : "caption") name \(words) and no human, other mammal or host")
     }
 
     /// The same genus and species (the first two words), or the same name.

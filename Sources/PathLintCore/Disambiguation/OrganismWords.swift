@@ -69,7 +69,8 @@ enum OrganismWords {
                                                "lactobacillus", "lactococcus", "vibrio", "listeria", "salmonella",
                                                "helicobacter", "klebsiella", "acinetobacter", "shewanella",
                                                "geobacter", "rhodobacter", "agrobacterium", "rhizobium",
-                                               "archaea", "archaeal", "prokaryotes", "prokaryotic", "methanogens"])
+                                               "archaea", "archaeal", "prokaryotes", "prokaryotic", "methanogens",
+                                               "bacteriol", "bacteriology"])
         + entries(.protist, [], "protists", ["plasmodium", "toxoplasma", "trypanosoma", "leishmania", "dictyostelium",
                                              "tetrahymena"])
 
@@ -84,6 +85,11 @@ enum OrganismWords {
             result.append(entry)
         }
         return result
+    }
+
+    /// Whether the taxon is a mammal's (PFOCR reads mammal studies with human genes).
+    static func isMammal(_ taxon: String) -> Bool {
+        all.contains { $0.group == .mammal && $0.taxa.contains(taxon) }
     }
 
     /// Whether `words` name the organism of taxon `taxon` called `name`: by an entry of

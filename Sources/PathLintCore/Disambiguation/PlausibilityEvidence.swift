@@ -1,5 +1,6 @@
 /// Evidence from what kind of gene a candidate is: pseudogenes, readthrough loci,
-/// uncharacterised open reading frames and non-coding RNA genes are unlikely readings of
+/// uncharacterised open reading frames, non-coding RNA genes and immunoglobulin or T cell
+/// receptor gene segments are unlikely readings of
 /// a label drawn in a pathway figure when the text reached them only through an alias.
 enum PlausibilityEvidence {
     static func evaluate(_ mention: GeneMention, candidates: [GeneCandidate]) -> Evidence? {
@@ -21,6 +22,7 @@ enum PlausibilityEvidence {
         let type = candidate.locusType
         if type.contains("pseudogene") { return "a pseudogene" }
         if type == "readthrough" { return "a readthrough locus" }
+        if type == "immunoglobulin gene" || type == "T cell receptor gene" { return "an immune receptor gene segment" }
         if type.hasPrefix("RNA,") { return "a non-coding RNA gene (\(type.dropFirst(5)))" }
         if candidate.name.contains("open reading frame") { return "an uncharacterised open reading frame" }
         return nil

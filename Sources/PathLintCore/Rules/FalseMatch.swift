@@ -135,6 +135,7 @@ struct FalseMatch: Rule {
     static func figure(_ annotation: Annotation?, genes: [GeneMention]) -> FigureContext {
         FigureContext(paperTitle: annotation?.papertitle?.value ?? "", figureTitle: annotation?.figtitle?.value ?? "",
                       caption: annotation?.caption?.value ?? "",
+                      journal: annotation?.journalTitle?.value ?? annotation?.reftext?.value ?? "",
                       curatedOrganisms: annotation?.curatedOrganisms.map(\.value) ?? [],
                       textMinedOrganisms: annotation?.organismsNER.map(\.value).filter { !Annotation.isRMissing($0) } ?? [],
                       genes: genes)
