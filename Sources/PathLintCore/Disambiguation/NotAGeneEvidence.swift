@@ -6,8 +6,6 @@ enum NotAGeneEvidence {
     static func evaluate(_ mention: GeneMention, reference: ReferenceSnapshot) -> Evidence? {
         let token = mention.token
         guard token.utf8.count >= 2 else { return nil }
-        // The gene's own approved symbol, written exactly, is a claim a chemical word cannot beat alone.
-        if mention.claim == .symbol && (token == mention.symbol) { return nil }
         let lists = reference.words.entries(for: token)
         if lists.contains(where: \.isGeneName) { return nil }
         if let curated = lists.first(where: { !$0.isEnglish && !$0.isGeneName && SymbolKey.equivalent($0.word, token) }) {

@@ -113,7 +113,7 @@ struct FalseMatch: Rule {
                 var fixes: [Fix] = []
                 if case .concept(_, let better) = reading, let identifier = entry.identifier {
                     fixes.append(Fix(title: "Switch to \(better)", safety: .unsafe,
-                                     edits: [TextEdit(range: identifier.range, newText: YAMLText.scalar(better, style: .plain))]))
+                                     edits: [TextEdit(range: identifier.range, newText: better)]))
                 }
                 if let deletion = BlockEdits.deletion(of: .mapping(entry.node), inListOf: entries.count, in: context.source) {
                     fixes.append(Fix(title: "Remove the entry", safety: .unsafe, edits: [deletion]))

@@ -38,7 +38,6 @@ public enum RuleRegistry {
         SidecarOutdatedSymbol(),
         SidecarSourceMismatch(),
         SidecarOrganism(),
-        FalseMatch(),
         SidecarMeSHID(),
         SidecarDiseaseCategory(),
         SidecarMeSHWord(),
@@ -48,6 +47,8 @@ public enum RuleRegistry {
         SidecarEnglishWord(),
         SidecarCaptionDefinition(),
         SidecarGeneChemicalCollision(),
+        // Both layouts.
+        FalseMatch(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? { all.first { $0.id == id } }

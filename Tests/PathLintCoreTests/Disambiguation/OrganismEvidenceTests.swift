@@ -1,0 +1,58 @@
+import Testing
+@testable import PathLintCore
+
+@Suite struct OrganismEvidenceTests {
+    func fly(_ word: String) -> GeneMention {
+        GeneMention(word: word, term: word, symbol: word.lowercased(), geneID: "1", claim: .symbol, taxon: "7227",
+                    organismName: "Drosophila melanogaster")
+    }
+    let human = GeneMention(word: "Eno", term: "ENO", symbol: "ENO4", geneID: "387712", claim: .family)
+
+    @Test func aBlockThatOnlyTextMiningNames() throws {
+        let figure = FigureContext(caption: "Insulin signalling in human cells.", textMinedOrganisms: ["Drosophila melanogaster"])
+        let evidence = try #require(OrganismEvidence.evaluate(fly("ATP"), in: figure))
+        #expect(evidence.family == .organism)
+        #expect(evidence.weight == 3)
+        #expect(evidence.reading == .otherOrganism("not a gene of Drosophila melanogaster"))
+        #expect(evidence.reason.hasPrefix("only text mining (organisms_ner) names Drosophila melanogaster; organisms is NA"))
+    }
+
+    @Test func aBlockTheCaptionOrCuratedListNamesPasses() {
+        let named = FigureContext(caption: "Wing disc growth in Drosophila.")
+        #expect(OrganismEvidence.evaluate(fly("dpp"), in: named) == nil)
+        let common = FigureContext(caption: "Growth of the fly wing.")
+        #expect(OrganismEvidence.evaluate(fly("dpp"), in: common) == nil)
+        let curated = FigureContext(caption: "Growth signals.", curatedOrganisms: ["Drosophila melanogaster"])
+        #expect(OrganismEvidence.evaluate(fly("dpp"), in: curated) == nil)
+    }
+
+    @Test func aCuratedOrganismTheTextNeverNamesWhileNamingAnother() throws {
+        let mouse = GeneMention(word: "Ar", term: "AR", symbol: "Ar", geneID: "11835", claim: .symbol, taxon: "10090",
+                                organismName: "Mus musculus")
+        let figure = FigureContext(caption: "Coexpression in human prostate cancer.", curatedOrganisms: ["Mus musculus"])
+        let evidence = try #require(OrganismEvidence.evaluate(mouse, in: figure))
+        #expect(evidence.reason == "organisms lists Mus musculus, but the caption and titles name only human")
+    }
+
+    @Test func humanRowsOnAFigureAboutBacteria() throws {
+        let figure = FigureContext(paperTitle: "Mycobacterium tuberculosis requires glyoxylate shunt",
+                                   figureTitle: "Central carbon metabolism in Mtb", curatedOrganisms: ["Homo sapiens"])
+        let evidence = try #require(OrganismEvidence.evaluate(human, in: figure))
+        #expect(evidence.reading == .otherOrganism("a gene of the organism the figure is about (mycobacterium, mtb), not of Homo sapiens"))
+        #expect(evidence.reason == "the figure's titles or journal name mycobacterium, mtb and no human, other mammal or host")
+        // The journal's name counts like a title.
+        let plant = FigureContext(caption: "Amino acid biosynthesis of P. trichocarpa.", journal: "Plant J")
+        #expect(OrganismEvidence.evaluate(human, in: plant) != nil)
+    }
+
+    @Test func humanRowsStayWhenTheTextNamesAMammalOrAHost() {
+        let infection = FigureContext(paperTitle: "Salmonella infection of macrophages", caption: "Bacterial effectors.")
+        #expect(OrganismEvidence.evaluate(human, in: infection) == nil)
+        let mouse = FigureContext(paperTitle: "Yeast and mouse models of ageing")
+        #expect(OrganismEvidence.evaluate(human, in: mouse) == nil)
+        // One passing word in the caption is not enough.
+        let passing = FigureContext(caption: "Proteins found in a yeast two-hybrid screen.")
+        #expect(OrganismEvidence.evaluate(human, in: passing) == nil)
+        #expect(OrganismEvidence.evaluate(human, in: FigureContext()) == nil)
+    }
+}
