@@ -35,8 +35,8 @@ public struct Disambiguation: Sendable {
             PlausibilityEvidence.evaluate(mention, candidates: candidates),
             LetterCaseEvidence.evaluate(mention),
         ].compactMap { $0 }
-        // The annotated gene's own support: its exact approved symbol as written.
-        let annotatedWeight = mention.claim == .symbol && mention.token == mention.symbol ? 2 : 0
+        // The annotated gene's own support: the word is its symbol (case and punctuation aside).
+        let annotatedWeight = mention.claim == .symbol && SymbolKey.equivalent(mention.token, mention.symbol) ? 2 : 0
         return Disambiguation(candidates: candidates, evidence: found, annotatedWeight: annotatedWeight)
     }
 

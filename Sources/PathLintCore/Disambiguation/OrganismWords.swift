@@ -26,7 +26,8 @@ enum OrganismWords {
     }
 
     static let all: [Entry] =
-        entries(.mammal, ["9606"], "Homo sapiens", ["human", "humans", "patient", "patients", "homo", "sapiens"])
+        entries(.mammal, ["9606"], "Homo sapiens", ["human", "humans", "patient", "patients", "homo", "sapiens", "subjects",
+                                                       "participants", "volunteers", "donors", "clinical"])
         + entries(.mammal, ["10090"], "Mus musculus", ["mouse", "mice", "murine", "musculus"])
         + entries(.mammal, ["10116"], "Rattus norvegicus", ["rat", "rats", "rattus", "norvegicus"])
         + entries(.mammal, ["9913"], "Bos taurus", ["bovine", "cattle", "cow", "cows", "dairy"])

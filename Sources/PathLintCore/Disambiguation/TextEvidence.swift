@@ -6,7 +6,8 @@ enum TextEvidence {
         guard mention.claim != .family else { return nil }
         let keys = [mention.token, mention.term].map(SymbolKey.normalize).filter { !$0.isEmpty }
         guard let key = keys.first(where: { figure.definitions[$0] != nil }), let expansion = figure.definitions[key],
-              !panelWords.contains(expansion.lowercased()) else {
+              !panelWords.contains(expansion.lowercased()),
+              FalseMatchEvidence.words(expansion).contains(where: { $0.utf8.count >= 3 && $0.contains(where: \.isLetter) }) else {
             return nil
         }
         let term = mention.token
@@ -17,10 +18,11 @@ enum TextEvidence {
             return Evidence(.text, .gene(symbol: other.symbol, id: other.geneID), weight: 2,
                             "the figure's text defines `\(term)` as \"\(expansion)\", the name of \(other.symbol) (\(other.name))")
         }
-        guard mention.claim != .symbol || !mention.isHuman else { return nil }
         let geneName = annotated.map(\.name).flatMap { $0.isEmpty ? nil : $0 }
         guard !namesAGene(expansion, geneName: geneName, hgnc: hgnc) else { return nil }
-        return Evidence(.text, .notAGene(label: "\"\(expansion)\"", id: nil), weight: 2,
+        // The authors' own definition decides, unless the word is the gene's own symbol:
+        // then it meets the symbol's claim (undecided).
+        return Evidence(.text, .notAGene(label: "\"\(expansion)\"", id: nil), weight: mention.claim == .symbol ? 2 : 3,
                         "the figure's text defines `\(term)` as \"\(expansion)\", which names no gene")
     }
 

@@ -32,6 +32,11 @@ import Testing
         let figure = FigureContext(caption: "Coexpression in human prostate cancer.", curatedOrganisms: ["Mus musculus"])
         let evidence = try #require(OrganismEvidence.evaluate(mouse, in: figure))
         #expect(evidence.reason == "organisms lists Mus musculus, but the caption and titles name only human")
+        // Words of research on people name humans too.
+        let subjects = FigureContext(caption: "Coexpression in cancerous subjects.", curatedOrganisms: ["Mus musculus"])
+        #expect(OrganismEvidence.evaluate(mouse, in: subjects)?.reason == "organisms lists Mus musculus, but the caption and titles name only subjects")
+        let mice = FigureContext(caption: "Coexpression in human and mice.", curatedOrganisms: ["Mus musculus"])
+        #expect(OrganismEvidence.evaluate(mouse, in: mice) == nil)
     }
 
     @Test func humanRowsOnAFigureAboutBacteria() throws {

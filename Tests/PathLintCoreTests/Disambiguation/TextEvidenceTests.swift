@@ -13,6 +13,10 @@ import Testing
         let found = try #require(evidence(mention, caption: "Cells undergo mesenchymal epithelial transition (MET) in the duct."))
         #expect(found.reading == .notAGene(label: "\"mesenchymal epithelial transition\"", id: nil))
         #expect(found.reason == "the figure's text defines `MET` as \"mesenchymal epithelial transition\", which names no gene")
+        #expect(found.weight == 3)
+        // Against the gene's own symbol the definition weighs as much as the symbol: undecided.
+        let own = GeneMention(word: "MET", term: "MET", symbol: "MET", geneID: "4233", claim: .symbol)
+        #expect(evidence(own, caption: "Cells undergo mesenchymal epithelial transition (MET) in the duct.")?.weight == 2)
     }
 
     @Test func aDefinitionThatGivesAnotherCandidatesName() throws {
@@ -26,6 +30,7 @@ import Testing
         let nr2c2 = GeneMention(word: "TAK1", term: "TAK1", symbol: "NR2C2", geneID: "7182", claim: .alias)
         #expect(evidence(nr2c2, caption: "TAK1 (nuclear receptor subfamily 2 group C member 2) binds DNA.") == nil)
         #expect(evidence(nr2c2, caption: "TAK1 (left) and TAK1 (right).") == nil)
+        #expect(evidence(nr2c2, caption: "Ligands; ; (TAK1) bind.") == nil)
         let family = GeneMention(word: "HDL", term: "HDL", symbol: "APOA1", geneID: "335", claim: .family)
         #expect(evidence(family, caption: "High-density lipoprotein (HDL) carries cholesterol.") == nil)
         // A gene symbol inside the expansion names a gene.
