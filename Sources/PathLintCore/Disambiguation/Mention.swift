@@ -85,11 +85,16 @@ public struct FigureContext: Sendable {
     public var curatedOrganisms: [String]
     /// `organisms_ner` (text mining; current layout only).
     public var textMinedOrganisms: [String]
+    /// Whether the figure's front matter was read: a table linted without its figure file
+    /// says nothing about the figure's organisms.
+    public var isKnown: Bool
     /// Every gene mention of the figure, this one included.
     public var genes: [GeneMention]
 
     public init(paperTitle: String = "", figureTitle: String = "", caption: String = "", journal: String = "",
-                curatedOrganisms: [String] = [], textMinedOrganisms: [String] = [], genes: [GeneMention] = []) {
+                curatedOrganisms: [String] = [], textMinedOrganisms: [String] = [], genes: [GeneMention] = [],
+                isKnown: Bool = true) {
+        self.isKnown = isKnown
         self.paperTitle = paperTitle
         self.journal = journal
         self.figureTitle = figureTitle

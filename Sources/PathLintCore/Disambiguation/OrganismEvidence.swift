@@ -3,6 +3,7 @@
 /// bacterium, a fungus, a plant or an insect.
 enum OrganismEvidence {
     static func evaluate(_ mention: GeneMention, in figure: FigureContext) -> Evidence? {
+        guard figure.isKnown else { return nil }
         let named = figure.organismsNamed
         let name = mention.isHuman ? "Homo sapiens" : (mention.organismName.isEmpty ? mention.taxon : mention.organismName)
         if OrganismWords.isMammal(mention.taxon) && !OrganismWords.names(taxon: mention.taxon, name: name, in: named, words: figure.words) {

@@ -138,7 +138,7 @@ struct FalseMatch: Rule {
                       journal: annotation?.journalTitle?.value ?? annotation?.reftext?.value ?? "",
                       curatedOrganisms: annotation?.curatedOrganisms.map(\.value) ?? [],
                       textMinedOrganisms: annotation?.organismsNER.map(\.value).filter { !Annotation.isRMissing($0) } ?? [],
-                      genes: genes)
+                      genes: genes, isKnown: annotation != nil)
     }
 
     // MARK: Current layout
