@@ -18,7 +18,8 @@ enum ClaimEvidence {
                             "`\(term)` is \(whose); \(mention.symbol) has it only as \(describe(annotatedClaim))")
         }
         if mention.isHuman, best.claim == .previous, Candidates.rank(annotatedClaim) > Candidates.rank(.previous) {
-            return Evidence(.claim, .gene(symbol: best.symbol, id: best.geneID), weight: 2,
+            // A former symbol only tips a balance: the alias is often the name in use (IL-1Ra).
+            return Evidence(.claim, .gene(symbol: best.symbol, id: best.geneID), weight: 1,
                             "`\(term)` was the approved symbol of \(best.symbol) (\(best.name)), renamed; "
                                 + "\(mention.symbol) has it only as \(describe(annotatedClaim))")
         }

@@ -42,7 +42,8 @@ enum OrganismWords {
         // A host-pathogen figure draws the host's genes: these words name the (mammalian) host.
         + entries(.mammal, [], "a host", ["host", "hosts", "pathogen", "pathogens", "pathogenic", "infection", "infections",
                                           "infected", "macrophage", "macrophages", "epithelial", "immune", "inflammatory",
-                                          "inflammation", "virulence"])
+                                          "inflammation", "virulence", "sepsis", "septic"])
+        + entries(.mammal, [], "mammals", ["mammary", "lactation", "placenta", "placental"])
         + entries(.vertebrate, ["7955"], "Danio rerio", ["zebrafish", "danio", "rerio"])
         + entries(.vertebrate, ["9031"], "Gallus gallus", ["chicken", "chickens", "chick", "gallus", "broilers"])
         + entries(.vertebrate, ["8364", "8355"], "Xenopus", ["xenopus", "frog", "frogs", "tadpole", "tadpoles"])

@@ -33,7 +33,8 @@ enum TextEvidence {
     /// Whether an expansion could name a gene or protein: a protein word, a word ending in
     /// -ase, or a word of the gene's own name.
     static func namesAGene(_ expansion: String, geneName: String?, hgnc: HGNCIndex) -> Bool {
-        let tokens = FalseMatchEvidence.words(expansion)
+        // `protein1`: a word with the number run on is still the word.
+        let tokens = FalseMatchEvidence.words(expansion).map { String($0.reversed().drop(while: \.isNumber).reversed()) }
         if tokens.contains(where: { FalseMatchEvidence.geneWords.contains($0) || $0.hasSuffix("ase") || $0.hasSuffix("ases") }) {
             return true
         }

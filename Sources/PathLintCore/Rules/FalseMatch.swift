@@ -15,8 +15,9 @@ struct FalseMatch: Rule {
     - *organism* (decides alone): a block of rows for an organism that neither the curated \
     `organisms` nor the caption or titles name (only `organisms_ner`, or nothing); an \
     organism that `organisms` lists while the text names only other organisms; human \
-    genes on a figure whose titles (or caption, by two words) name bacteria, fungi, plants, \
-    insects or other non-mammals and no human or other mammal. Every row of the block gets \
+    (or other mammal) genes on a figure whose titles or journal (or caption, by two words) \
+    name bacteria, fungi, plants, insects or other non-mammals and nothing names a human, \
+    another mammal or a host (`infection`, `macrophage`, `sepsis`, ...). Every row of the block gets \
     its own finding.
     - *not-a-gene*: the word is a MeSH chemical's label or entry term (small molecules, \
     coenzymes, nucleotides, ions; not proteins, enzymes, hormones or factors), a word of \
@@ -27,19 +28,25 @@ struct FalseMatch: Rule {
     points to it, one that names no gene or protein points to "not a gene".
     - *claim*: the term is another gene's approved symbol (or, in another organism, \
     another gene's direct-symbol row of the same table) while the annotated gene has it \
-    only as an alias or synonym; or it was another gene's approved symbol (a previous \
-    symbol: that gene was renamed) while the annotated gene has it only as an alias.
+    only as an alias or synonym (weight 2); or it was another gene's approved symbol (a \
+    previous symbol: that gene was renamed) while the annotated gene has it only as an \
+    alias (weight 1: it tips a balance, as the alias is often the name in use, `IL-1Ra`).
     - *plausibility*: the annotated gene is a pseudogene, a readthrough locus, an \
-    uncharacterised open reading frame or a non-coding RNA gene, reached through an alias.
+    uncharacterised open reading frame, a non-coding RNA gene or an immunoglobulin or T cell \
+    receptor gene segment, reached through an alias.
     - *concept* (chemicals and diseases): the word resembles no MeSH term of its concept \
     but is a term of another concept of the right tree; an unmapped word that is exactly a \
     gene's approved symbol and no MeSH term.
+    - *letter case*: a human row whose word is in lower case (`pgk`, `ald`, `b2`) and \
+    not the gene's own symbol; `p53`-style names by molecular weight are left out.
 
-    How it is weighed: organism evidence weighs 3, every other family 2. A reading with \
-    weight 3, or 2 where the annotation has no support of its own, is the decision: a \
-    warning. The annotation's own support is the word written exactly as the gene's \
-    approved symbol; when it meets evidence of weight 2 for another reading, the mention \
-    is *undecided*: an info finding.
+    How it is weighed: organism evidence and a definition in the text weigh 3 (a \
+    definition against the gene's own symbol 2), the other families 2 (a former symbol 1); \
+    the weights of evidence for the same reading add up. The annotation's own support is \
+    2 when the word is the gene's own symbol (case and punctuation aside; `source` says so), \
+    else 0. The best-supported reading is the decision (a warning) when its weight is 3 or \
+    more, or 2 and more than the annotation's; at 2 against the annotation's 2 the mention \
+    is *undecided* (an info finding); below 2 the annotation stands.
 
     ## Why it matters
     Most false matches are one word read as the wrong one of several things it could \
@@ -47,16 +54,16 @@ struct FalseMatch: Rule {
 
     ## Example
     ```
-    - word: TAK1
-      symbol: TAK1
+    - word: RHEB
+      symbol: RHEB
       source: hgnc_alias_symbol
-      hgnc_symbol: NR2C2
-      entrez: '7182'
+      hgnc_symbol: RHEBP1
+      entrez: '6008'
     ```
-    `TAK1` was MAP3K7's approved symbol; NR2C2 has it only as an alias.
+    `RHEB` is RHEB's approved symbol, and RHEBP1 (a pseudogene) has it only as an alias.
 
     ## Correct
-    `hgnc_symbol: MAP3K7`, `entrez: '6885'`, or the entry removed when MAP3K7 is already listed.
+    `hgnc_symbol: RHEB`, `entrez: '6009'`, or the entry removed when RHEB is already listed.
 
     ## Fix
     Unsafe: switch the entry or row to the better candidate (human genes and MeSH concepts), \

@@ -14,10 +14,11 @@ import Testing
         #expect(candidates.map(\.claim) == [.previous, .alias])
     }
 
-    @Test func anotherGenesFormerSymbolBeatsAnAlias() throws {
+    @Test func anotherGenesFormerSymbolTipsAgainstAnAlias() throws {
         let mention = GeneMention(word: "TAK1", term: "TAK1", symbol: "NR2C2", geneID: "7182", claim: .alias)
         let found = try #require(evidence(mention))
         #expect(found.reading == .gene(symbol: "MAP3K7", id: "6885"))
+        #expect(found.weight == 1)
         #expect(found.reason == "`TAK1` was the approved symbol of MAP3K7 (mitogen-activated protein kinase kinase kinase 7), "
             + "renamed; NR2C2 has it only as an alias")
         // The renamed gene itself is not reported.
@@ -28,6 +29,7 @@ import Testing
         let mention = GeneMention(word: "RHEB", term: "RHEB", symbol: "RHEBP1", geneID: "6008", claim: .alias)
         let found = try #require(evidence(mention))
         #expect(found.reading == .gene(symbol: "RHEB", id: "6009"))
+        #expect(found.weight == 2)
         #expect(found.reason.hasPrefix("`RHEB` is the approved symbol of RHEB (Ras homolog, mTORC1 binding); RHEBP1 has it only as an alias"))
     }
 

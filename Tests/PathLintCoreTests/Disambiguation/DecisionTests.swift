@@ -29,9 +29,13 @@ import Testing
 
     @Test func aGeneMentionEndToEnd() {
         let mention = GeneMention(word: "TAK1", term: "TAK1", symbol: "NR2C2", geneID: "7182", claim: .alias)
-        let result = Disambiguation.gene(mention, in: FigureContext(caption: "TAK1 activates IKK in human cells."),
-                                         reference: Fixture.reference)
-        #expect(result.decision == .other(other))
-        #expect(result.candidates.map(\.symbol) == ["MAP3K7", "NR2C2"])
+        let alone = Disambiguation.gene(mention, in: FigureContext(caption: "TAK1 activates IKK in human cells."),
+                                        reference: Fixture.reference)
+        #expect(alone.decision == .annotated)  // a former symbol alone only tips
+        #expect(alone.candidates.map(\.symbol) == ["MAP3K7", "NR2C2"])
+        let defined = Disambiguation.gene(mention, in: FigureContext(caption: "TAK1 (mitogen-activated protein kinase kinase kinase 7) activates IKK."),
+                                          reference: Fixture.reference)
+        #expect(defined.decision == .other(other))
+        #expect(defined.support.map(\.family) == [.text, .claim])
     }
 }

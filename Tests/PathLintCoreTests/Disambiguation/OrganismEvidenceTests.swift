@@ -53,6 +53,8 @@ import Testing
     @Test func humanRowsStayWhenTheTextNamesAMammalOrAHost() {
         let infection = FigureContext(paperTitle: "Salmonella infection of macrophages", caption: "Bacterial effectors.")
         #expect(OrganismEvidence.evaluate(human, in: infection) == nil)
+        let sepsis = FigureContext(paperTitle: "Receptors and mechanisms in bacterial sepsis")
+        #expect(OrganismEvidence.evaluate(human, in: sepsis) == nil)
         let mouse = FigureContext(paperTitle: "Yeast and mouse models of ageing")
         #expect(OrganismEvidence.evaluate(human, in: mouse) == nil)
         // One passing word in the caption is not enough.

@@ -36,5 +36,8 @@ import Testing
         // A gene symbol inside the expansion names a gene.
         let tweak = GeneMention(word: "TWEAK", term: "TWEAK", symbol: "TNFSF12", geneID: "8742", claim: .alias)
         #expect(evidence(tweak, caption: "TWEAK (TNF-like weak inducer of apoptosis) signals.") == nil)
+        // A protein word with its number run on.
+        let mrp1 = GeneMention(word: "MRP1", term: "MRP1", symbol: "CD9", geneID: "928", claim: .alias)
+        #expect(evidence(mrp1, caption: "MRP1 (Multidrug resistance protein1) exports drugs.") == nil)
     }
 }

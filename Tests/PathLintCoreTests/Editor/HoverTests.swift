@@ -39,8 +39,8 @@ import Testing
         let entry = "- word: TAK1\n  symbol: TAK1\n  source: hgnc_alias_symbol\n  hgnc_symbol: NR2‸C2\n  entrez: '7182'\n"
         let found = try #require(hover(F.genes(entry)))
         #expect(found.markdown.contains("**Candidates for `TAK1`:** MAP3K7 — a previous symbol; NR2C2 — an alias (annotated); or not a gene"))
-        #expect(found.markdown.contains("- *claim* (weight 2) for MAP3K7 (NCBI Gene 6885): `TAK1` was the approved symbol of MAP3K7"))
-        #expect(found.markdown.hasSuffix("**Decision:** MAP3K7 (NCBI Gene 6885)"))
+        #expect(found.markdown.contains("- *claim* (weight 1) for MAP3K7 (NCBI Gene 6885): `TAK1` was the approved symbol of MAP3K7"))
+        #expect(found.markdown.hasSuffix("**Decision:** NR2C2, as annotated"))
     }
 
     @Test func aliasInSymbolSaysWhoseAliasItIs() throws {

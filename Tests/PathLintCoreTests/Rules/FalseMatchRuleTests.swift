@@ -6,19 +6,26 @@ import Testing
     let rule = ["false-match"]
 
     @Test func oldLayoutEntrySwitchedToTheBetterCandidate() throws {
-        let file = markdown(Fixture.genes(Fixture.gene("TAK1", "TAK1", "hgnc_alias_symbol", "NR2C2", "'7182'")))
+        let file = markdown(Fixture.genes(Fixture.gene("RHEB", "RHEB", "hgnc_alias_symbol", "RHEBP1", "'6008'")))
         let found = lintFile(file, rules: rule)
         let d = try #require(found.first)
         #expect(found.count == 1)
         #expect(d.severity == .warning)
-        #expect(d.message == "`TAK1` here is MAP3K7 (NCBI Gene 6885): `TAK1` was the approved symbol of MAP3K7 "
-            + "(mitogen-activated protein kinase kinase kinase 7), renamed; NR2C2 has it only as an alias; "
-            + "NR2C2 is probably a false match [evidence: claim]")
-        #expect(text(of: d, in: file) == "TAK1")
-        #expect(d.fixes.map(\.title) == ["Switch to MAP3K7", "Remove the entry"])
+        #expect(d.message == "`RHEB` here is RHEB (NCBI Gene 6009): `RHEB` is the approved symbol of RHEB (Ras homolog, "
+            + "mTORC1 binding); RHEBP1 has it only as an alias; RHEBP1 is a pseudogene, an unlikely label in a pathway figure; "
+            + "RHEB (Ras homolog, mTORC1 binding) also has `RHEB` as its symbol; RHEBP1 is probably a false match "
+            + "[evidence: claim, plausibility]")
+        #expect(text(of: d, in: file) == "RHEB")
+        #expect(d.fixes.map(\.title) == ["Switch to RHEB", "Remove the entry"])
         #expect(d.fixes.allSatisfy { $0.safety == .unsafe })
-        #expect(applying(d.fixes[0], to: file) == markdown(Fixture.genes(Fixture.gene("TAK1", "TAK1", "hgnc_alias_symbol", "MAP3K7", "'6885'"))))
+        #expect(applying(d.fixes[0], to: file) == markdown(Fixture.genes(Fixture.gene("RHEB", "RHEB", "hgnc_alias_symbol", "RHEB", "'6009'"))))
         #expect(applying(d.fixes[1], to: file) == markdown(Fixture.header + "genes: []\n"))
+    }
+
+    @Test func aFormerSymbolAloneOnlyTipsABalance() {
+        // `TAK1` was MAP3K7's approved symbol and is NR2C2's alias: not enough to decide.
+        let file = markdown(Fixture.genes(Fixture.gene("TAK1", "TAK1", "hgnc_alias_symbol", "NR2C2", "'7182'")))
+        #expect(lintFile(file, rules: rule).isEmpty)
     }
 
     @Test func oldLayoutEveryHumanEntryOfABacterialFigure() {
