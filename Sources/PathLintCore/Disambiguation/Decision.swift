@@ -34,6 +34,7 @@ public struct Disambiguation: Sendable {
             ClaimEvidence.evaluate(mention, candidates: candidates, in: figure),
             PlausibilityEvidence.evaluate(mention, candidates: candidates),
             LetterCaseEvidence.evaluate(mention),
+            OCREvidence.evaluate(mention, reference: reference),
         ].compactMap { $0 }
         // The annotated gene's own support: the word is its symbol (case and punctuation aside).
         let annotatedWeight = mention.claim == .symbol && SymbolKey.equivalent(mention.token, mention.symbol) ? 2 : 0

@@ -16,6 +16,8 @@ public enum EvidenceFamily: String, Sendable, CaseIterable, Hashable {
     case organism
     /// A chemical or disease word against its MeSH concept.
     case concept
+    /// An OCR look-alike (`l` for `1`) explains the match; the intended word is no gene.
+    case ocr
     /// The word's letter case: human gene labels are written in capitals.
     case letterCase = "case"
 }

@@ -30,12 +30,16 @@ enum TextEvidence {
     static let panelWords: Set<String> = ["left", "right", "top", "bottom", "upper", "lower", "middle", "center", "centre",
                                           "inset", "insets", "arrows", "arrow", "dashed", "solid", "red", "green", "blue"]
 
+    /// Words of the shared protein-word list that also describe cells, tissues and
+    /// processes (`tumor-associated macrophages`, `cell death`): not enough alone.
+    static let contextWords: Set<String> = ["tumor", "death", "target", "family", "mammalian", "necrosis"]
+
     /// Whether an expansion could name a gene or protein: a protein word, a word ending in
     /// -ase, or a word of the gene's own name.
     static func namesAGene(_ expansion: String, geneName: String?, hgnc: HGNCIndex) -> Bool {
         // `protein1`: a word with the number run on is still the word.
         let tokens = FalseMatchEvidence.words(expansion).map { String($0.reversed().drop(while: \.isNumber).reversed()) }
-        if tokens.contains(where: { FalseMatchEvidence.geneWords.contains($0) || $0.hasSuffix("ase") || $0.hasSuffix("ases") }) {
+        if tokens.contains(where: { FalseMatchEvidence.geneWords.contains($0) && !contextWords.contains($0) || $0.hasSuffix("ase") || $0.hasSuffix("ases") }) {
             return true
         }
         // A gene symbol written in capitals inside the expansion (`TNF-like weak inducer of apoptosis`).

@@ -37,6 +37,8 @@ struct FalseMatch: Rule {
     - *concept* (chemicals and diseases): the word resembles no MeSH term of its concept \
     but is a term of another concept of the right tree; an unmapped word that is exactly a \
     gene's approved symbol and no MeSH term.
+    - *ocr*: the word read with a look-alike digit (`Thl` as `Th1`, `O` as `0`) is a word \
+    of the curated not-gene list, the literal word is not.
     - *letter case*: a human row whose word is in lower case (`pgk`, `ald`, `b2`) and \
     not the gene's own symbol; `p53`-style names by molecular weight are left out.
 

@@ -14,6 +14,10 @@ import Testing
         #expect(found.reading == .notAGene(label: "\"mesenchymal epithelial transition\"", id: nil))
         #expect(found.reason == "the figure's text defines `MET` as \"mesenchymal epithelial transition\", which names no gene")
         #expect(found.weight == 3)
+        // `tumor` alone does not make a gene name.
+        let tam = GeneMention(word: "TAM", term: "TAM", symbol: "STIM1", geneID: "6786", claim: .synonym)
+        #expect(evidence(tam, caption: "increased TAM (Tumor Associated Macrophages) contribute")?.reading
+            == .notAGene(label: "\"Tumor Associated Macrophages\"", id: nil))
         // Against the gene's own symbol the definition weighs as much as the symbol: undecided.
         let own = GeneMention(word: "MET", term: "MET", symbol: "MET", geneID: "4233", claim: .symbol)
         #expect(evidence(own, caption: "Cells undergo mesenchymal epithelial transition (MET) in the duct.")?.weight == 2)
