@@ -32,9 +32,15 @@ enum Candidates {
                 best[record.number] = (match.claim, record)
             }
         }
-        return best.values.sorted { lhs, rhs in
+        var candidates = best.values.sorted { lhs, rhs in
             rank(claim(lhs.0)) != rank(claim(rhs.0)) ? rank(claim(lhs.0)) < rank(claim(rhs.0)) : lhs.1.symbol < rhs.1.symbol
         }.map { GeneCandidate(symbol: $0.1.symbol, geneID: $0.1.entrez, claim: claim($0.0), name: $0.1.name, locusType: $0.1.locusType) }
+        // The annotated gene reached through a synonym only NCBI lists: a candidate with that claim.
+        if !candidates.contains(where: { $0.geneID == mention.geneID }), let record = hgnc.approved(entrez: mention.geneID) {
+            candidates.append(GeneCandidate(symbol: record.symbol, geneID: record.entrez, claim: mention.claim, name: record.name,
+                                            locusType: record.locusType))
+        }
+        return candidates
     }
 
     static func claim(_ claim: SymbolClaim) -> MentionClaim {

@@ -13,6 +13,15 @@ import Testing
         #expect(found.reason.hasPrefix("RHEBP1 is a pseudogene, an unlikely label in a pathway figure; RHEB"))
     }
 
+    @Test func anImmuneGeneSegmentReachedThroughAnNCBISynonym() throws {
+        // HGNC does not list `V17`: the annotated gene is a candidate by its NCBI Gene ID.
+        let record = try #require(Fixture.reference.hgnc.approved(symbol: "IGLV2-23"))
+        let found = try #require(evidence(GeneMention(word: "V17", term: "V17", symbol: "IGLV2-23", geneID: record.entrez, claim: .synonym)))
+        #expect(found.reading == .notAGene(label: "no gene of the lexicon", id: nil))
+        #expect(found.reason == "IGLV2-23 is an immune receptor gene segment, an unlikely label in a pathway figure, reached only through "
+            + "a synonym that only NCBI Gene lists")
+    }
+
     @Test func unlikelyKindsOfGene() {
         func candidate(_ type: String, _ name: String = "x") -> GeneCandidate {
             GeneCandidate(symbol: "X", geneID: "1", claim: .alias, name: name, locusType: type)
