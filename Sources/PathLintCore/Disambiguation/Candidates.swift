@@ -24,23 +24,30 @@ enum Candidates {
             }.map { GeneCandidate(symbol: $0.symbol, geneID: $0.geneID, claim: $0.claim, name: "", locusType: "") }
             .sorted { rank($0.claim) < rank($1.claim) }
         }
-        var best: [String: (SymbolClaim, HGNCRecord)] = [:]
-        for text in Set([mention.term, mention.token].filter { !$0.isEmpty }) {
-            for match in hgnc.matches(for: text) where match.claim != .withdrawn {
-                guard let record = hgnc.record(number: match.hgncNumber), record.isApproved else { continue }
-                if let known = best[record.number], rank(claim(known.0)) <= rank(claim(match.claim)) { continue }
-                best[record.number] = (match.claim, record)
-            }
+        var candidates = figure.humanCandidates(term: mention.term, token: mention.token) {
+            humanCandidates(term: mention.term, token: mention.token, hgnc: hgnc)
         }
-        var candidates = best.values.sorted { lhs, rhs in
-            rank(claim(lhs.0)) != rank(claim(rhs.0)) ? rank(claim(lhs.0)) < rank(claim(rhs.0)) : lhs.1.symbol < rhs.1.symbol
-        }.map { GeneCandidate(symbol: $0.1.symbol, geneID: $0.1.entrez, claim: claim($0.0), name: $0.1.name, locusType: $0.1.locusType) }
         // The annotated gene reached through a synonym only NCBI lists: a candidate with that claim.
         if !candidates.contains(where: { $0.geneID == mention.geneID }), let record = hgnc.approved(entrez: mention.geneID) {
             candidates.append(GeneCandidate(symbol: record.symbol, geneID: record.entrez, claim: mention.claim, name: record.name,
                                             locusType: record.locusType))
         }
         return candidates
+    }
+
+    /// The approved genes the term and token name, strongest claim first.
+    private static func humanCandidates(term: String, token: String, hgnc: HGNCIndex) -> [GeneCandidate] {
+        var best: [String: (SymbolClaim, HGNCRecord)] = [:]
+        for text in Set([term, token].filter { !$0.isEmpty }) {
+            for match in hgnc.matches(for: text) where match.claim != .withdrawn {
+                guard let record = hgnc.record(number: match.hgncNumber), record.isApproved else { continue }
+                if let known = best[record.number], rank(claim(known.0)) <= rank(claim(match.claim)) { continue }
+                best[record.number] = (match.claim, record)
+            }
+        }
+        return best.values.sorted { lhs, rhs in
+            rank(claim(lhs.0)) != rank(claim(rhs.0)) ? rank(claim(lhs.0)) < rank(claim(rhs.0)) : lhs.1.symbol < rhs.1.symbol
+        }.map { GeneCandidate(symbol: $0.1.symbol, geneID: $0.1.entrez, claim: claim($0.0), name: $0.1.name, locusType: $0.1.locusType) }
     }
 
     static func claim(_ claim: SymbolClaim) -> MentionClaim {

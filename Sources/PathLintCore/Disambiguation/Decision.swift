@@ -30,7 +30,7 @@ public struct Disambiguation: Sendable {
         let found = [
             OrganismEvidence.evaluate(mention, in: figure),
             NotAGeneEvidence.evaluate(mention, reference: reference),
-            TextEvidence.evaluate(mention, candidates: candidates, in: figure, hgnc: reference.hgnc),
+            TextEvidence.evaluate(mention, candidates: candidates, in: figure, reference: reference),
             ClaimEvidence.evaluate(mention, candidates: candidates, in: figure),
             PlausibilityEvidence.evaluate(mention, candidates: candidates),
             LetterCaseEvidence.evaluate(mention),

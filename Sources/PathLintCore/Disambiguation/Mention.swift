@@ -103,20 +103,46 @@ public struct FigureContext: Sendable {
         self.textMinedOrganisms = textMinedOrganisms
         self.genes = genes
         text = [paperTitle, figureTitle, caption].joined(separator: "\n")
-        definitions = FalseMatchEvidence.captionDefinitions(text)
-        words = Set(FalseMatchEvidence.words(text))
-        organismsNamed = OrganismWords.named(in: text + "\n" + journal)
-        organismsInTitles = OrganismWords.named(in: [paperTitle, figureTitle, journal].joined(separator: "\n"))
+        facts = Facts(text: text, titles: [paperTitle, figureTitle, journal].joined(separator: "\n"))
     }
 
     /// Titles and caption in one text.
     public let text: String
+    /// What the text says, worked out on first use: most documents need none of it.
+    private let facts: Facts
+
     /// The abbreviations the text defines, by `SymbolKey`.
-    let definitions: [String: String]
+    var definitions: [String: String] { facts.definitions }
     /// The text's lower-cased words.
-    let words: Set<String>
+    var words: Set<String> { facts.words }
     /// The organism words the text and the journal's name use.
-    let organismsNamed: [OrganismWords.Entry]
+    var organismsNamed: [OrganismWords.Entry] { facts.organismsNamed }
     /// Those of the titles and the journal's name.
-    let organismsInTitles: [OrganismWords.Entry]
+    var organismsInTitles: [OrganismWords.Entry] { facts.organismsInTitles }
+
+    /// The human candidates of a term and token, worked out once per figure (a family
+    /// name's rows all ask for the same).
+    func humanCandidates(term: String, token: String, _ compute: () -> [GeneCandidate]) -> [GeneCandidate] {
+        let key = term + "\u{0}" + token
+        if let known = facts.candidates[key] { return known }
+        let value = compute()
+        facts.candidates[key] = value
+        return value
+    }
+
+    /// `@unchecked Sendable`: a figure's context serves one lint, on one thread.
+    private final class Facts: @unchecked Sendable {
+        let text: String
+        let titles: String
+        init(text: String, titles: String) {
+            self.text = text
+            self.titles = titles
+        }
+        lazy var definitions: [String: String] = FalseMatchEvidence.captionDefinitions(text)
+        lazy var wordList: [String] = OrganismWords.words(text)
+        lazy var words: Set<String> = Set(wordList)
+        lazy var organismsNamed: [OrganismWords.Entry] = OrganismWords.named(inWords: wordList + OrganismWords.words(titles))
+        lazy var organismsInTitles: [OrganismWords.Entry] = OrganismWords.named(in: titles)
+        var candidates: [String: [GeneCandidate]] = [:]
+    }
 }

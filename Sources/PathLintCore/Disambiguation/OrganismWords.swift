@@ -79,26 +79,48 @@ enum OrganismWords {
     private static let byWord: [String: Entry] = Dictionary(all.map { ($0.word, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The organism words of `text`, each once, in order of first use.
-    static func named(in text: String) -> [Entry] {
+    static func named(in text: String) -> [Entry] { named(inWords: words(text)) }
+
+    static func named(inWords words: [String]) -> [Entry] {
         var seen: Set<String> = []
         var result: [Entry] = []
-        for word in FalseMatchEvidence.words(text) {
+        for word in words {
             guard let entry = byWord[word], seen.insert(word).inserted else { continue }
             result.append(entry)
         }
         return result
     }
 
+    private static let mammalTaxa: Set<String> = Set(all.filter { $0.group == .mammal }.flatMap(\.taxa))
+
     /// Whether the taxon is a mammal's (PFOCR reads mammal studies with human genes).
-    static func isMammal(_ taxon: String) -> Bool {
-        all.contains { $0.group == .mammal && $0.taxa.contains(taxon) }
+    static func isMammal(_ taxon: String) -> Bool { mammalTaxa.contains(taxon) }
+
+    /// Lower-cased words of letters and digits, read on the bytes (a caption is long and
+    /// `Character` properties are slow); any non-ASCII byte belongs to a word.
+    static func words(_ text: String) -> [String] {
+        var result: [String] = []
+        var current: [UInt8] = []
+        func flush() {
+            if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: current.append(byte)
+            default: flush()
+            }
+        }
+        flush()
+        return result
     }
 
     /// Whether `words` name the organism of taxon `taxon` called `name`: by an entry of
     /// that taxon, or by the genus or species of its name (`Danio`, `rerio`).
     static func names(taxon: String, name: String, in entries: [Entry], words: Set<String>) -> Bool {
         if entries.contains(where: { $0.taxa.contains(taxon) }) { return true }
-        let parts = FalseMatchEvidence.words(name).prefix(2).filter { $0.utf8.count >= 4 }
+        let parts = OrganismWords.words(name).prefix(2).filter { $0.utf8.count >= 4 }
         return parts.contains(where: words.contains)
     }
 }

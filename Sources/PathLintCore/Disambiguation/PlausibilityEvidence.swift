@@ -24,7 +24,10 @@ enum PlausibilityEvidence {
         if type == "readthrough" { return "a readthrough locus" }
         if type == "immunoglobulin gene" || type == "T cell receptor gene" { return "an immune receptor gene segment" }
         if type.hasPrefix("RNA,") { return "a non-coding RNA gene (\(type.dropFirst(5)))" }
-        if candidate.name.contains("open reading frame") { return "an uncharacterised open reading frame" }
+        // `C9orf72`: HGNC names uncharacterised open reading frames by their chromosome.
+        if candidate.symbol.contains("orf") && candidate.name.contains("open reading frame") {
+            return "an uncharacterised open reading frame"
+        }
         return nil
     }
 }

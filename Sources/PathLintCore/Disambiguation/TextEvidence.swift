@@ -1,7 +1,7 @@
 /// Evidence from the figure's own text: an abbreviation the caption or a title defines
 /// (`X (long form)`, `long form (X)`, `X: long form;`), compared with each candidate's name.
 enum TextEvidence {
-    static func evaluate(_ mention: GeneMention, candidates: [GeneCandidate], in figure: FigureContext, hgnc: HGNCIndex) -> Evidence? {
+    static func evaluate(_ mention: GeneMention, candidates: [GeneCandidate], in figure: FigureContext, reference: ReferenceSnapshot) -> Evidence? {
         // A family name stands for every member; its definition is the family's.
         guard mention.claim != .family else { return nil }
         let keys = [mention.token, mention.term].map(SymbolKey.normalize).filter { !$0.isEmpty }
@@ -19,7 +19,7 @@ enum TextEvidence {
                             "the figure's text defines `\(term)` as \"\(expansion)\", the name of \(other.symbol) (\(other.name))")
         }
         let geneName = annotated.map(\.name).flatMap { $0.isEmpty ? nil : $0 }
-        guard !namesAGene(expansion, geneName: geneName, hgnc: hgnc) else { return nil }
+        guard !namesAGene(expansion, geneName: geneName, reference: reference) else { return nil }
         // The authors' own definition decides, unless the word is the gene's own symbol:
         // then it meets the symbol's claim (undecided).
         return Evidence(.text, .notAGene(label: "\"\(expansion)\"", id: nil), weight: mention.claim == .symbol ? 2 : 3,
@@ -35,8 +35,9 @@ enum TextEvidence {
     static let contextWords: Set<String> = ["tumor", "death", "target", "family", "mammalian", "necrosis"]
 
     /// Whether an expansion could name a gene or protein: a protein word, a word ending in
-    /// -ase, or a word of the gene's own name.
-    static func namesAGene(_ expansion: String, geneName: String?, hgnc: HGNCIndex) -> Bool {
+    /// -ase, a gene symbol in capitals, a MeSH protein, or a word of the gene's own name.
+    static func namesAGene(_ expansion: String, geneName: String?, reference: ReferenceSnapshot) -> Bool {
+        let hgnc = reference.hgnc
         // `protein1`: a word with the number run on is still the word.
         let tokens = FalseMatchEvidence.words(expansion).map { String($0.reversed().drop(while: \.isNumber).reversed()) }
         if tokens.contains(where: { FalseMatchEvidence.geneWords.contains($0) && !contextWords.contains($0) || $0.hasSuffix("ase") || $0.hasSuffix("ases") }) {
@@ -45,6 +46,13 @@ enum TextEvidence {
         // A gene symbol written in capitals inside the expansion (`TNF-like weak inducer of apoptosis`).
         let capitals = expansion.split { !($0.isLetter || $0.isNumber) }.filter { $0.utf8.count >= 3 && $0.allSatisfy { !$0.isLowercase } }
         if capitals.contains(where: { hgnc.approved(symbol: $0) != nil }) { return true }
+        // A MeSH protein, enzyme, hormone or factor (`Zonula occludens-1`: Zonula Occludens-1 Protein).
+        let proteinTrees = ["D12", "D08", "D06", "D23"]
+        for term in [expansion, expansion + " protein"] {
+            if reference.mesh.concepts(named: term).contains(where: { match in
+                match.concept.treeNumbers.contains { tree in proteinTrees.contains(where: tree.hasPrefix) && !tree.hasPrefix("D12.125") }
+            }) { return true }
+        }
         guard let geneName else { return false }
         let nameWords = Set(FalseMatchEvidence.words(geneName))
         return tokens.contains { $0.utf8.count >= 4 && nameWords.contains($0) }

@@ -23,14 +23,15 @@ import Testing
     }
 
     @Test func unlikelyKindsOfGene() {
-        func candidate(_ type: String, _ name: String = "x") -> GeneCandidate {
-            GeneCandidate(symbol: "X", geneID: "1", claim: .alias, name: name, locusType: type)
+        func candidate(_ type: String, _ name: String = "x", symbol: String = "X") -> GeneCandidate {
+            GeneCandidate(symbol: symbol, geneID: "1", claim: .alias, name: name, locusType: type)
         }
         #expect(PlausibilityEvidence.unlikely(candidate("pseudogene")) == "a pseudogene")
         #expect(PlausibilityEvidence.unlikely(candidate("readthrough")) == "a readthrough locus")
         #expect(PlausibilityEvidence.unlikely(candidate("RNA, long non-coding")) == "a non-coding RNA gene (long non-coding)")
         #expect(PlausibilityEvidence.unlikely(candidate("immunoglobulin gene")) == "an immune receptor gene segment")
-        #expect(PlausibilityEvidence.unlikely(candidate("gene with protein product", "chromosome 9 open reading frame 72")) != nil)
+        #expect(PlausibilityEvidence.unlikely(candidate("gene with protein product", "chromosome 9 open reading frame 72",
+                                                        symbol: "C9orf72")) == "an uncharacterised open reading frame")
         #expect(PlausibilityEvidence.unlikely(candidate("gene with protein product")) == nil)
     }
 

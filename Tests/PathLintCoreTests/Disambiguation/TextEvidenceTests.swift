@@ -5,7 +5,7 @@ import Testing
     func evidence(_ mention: GeneMention, caption: String) -> Evidence? {
         let figure = FigureContext(caption: caption)
         let candidates = Candidates.genes(for: mention, in: figure, hgnc: Fixture.reference.hgnc)
-        return TextEvidence.evaluate(mention, candidates: candidates, in: figure, hgnc: Fixture.reference.hgnc)
+        return TextEvidence.evaluate(mention, candidates: candidates, in: figure, reference: Fixture.reference)
     }
 
     @Test func aDefinitionThatNamesNoGene() throws {
@@ -40,6 +40,9 @@ import Testing
         // A gene symbol inside the expansion names a gene.
         let tweak = GeneMention(word: "TWEAK", term: "TWEAK", symbol: "TNFSF12", geneID: "8742", claim: .alias)
         #expect(evidence(tweak, caption: "TWEAK (TNF-like weak inducer of apoptosis) signals.") == nil)
+        // A MeSH protein's name.
+        let zo1 = GeneMention(word: "ZO-1", term: "ZO-1", symbol: "TJP1", geneID: "7082", claim: .alias)
+        #expect(evidence(zo1, caption: "tight junctions (ZO-1: Zonula occludens-1; claudin-5)") == nil)
         // A protein word with its number run on.
         let mrp1 = GeneMention(word: "MRP1", term: "MRP1", symbol: "CD9", geneID: "928", claim: .alias)
         #expect(evidence(mrp1, caption: "MRP1 (Multidrug resistance protein1) exports drugs.") == nil)
