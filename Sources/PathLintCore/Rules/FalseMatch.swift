@@ -69,7 +69,9 @@ struct FalseMatch: Rule {
 
     ## Fix
     Unsafe: switch the entry or row to the better candidate (human genes and MeSH concepts), \
-    or delete it (not a gene, another organism). Both need a look at the figure.
+    or delete it (not a gene; in tables also another organism's rows; a front-matter \
+    figure of another organism has every entry flagged and needs a look first). Both need \
+    a look at the figure.
 
     ## Curation action
     Read the word in the figure and its caption; accept the switch or deletion when the \
@@ -108,7 +110,10 @@ struct FalseMatch: Rule {
                 }
                 fixes.append(Fix(title: "Switch to \(symbol)", safety: .unsafe, edits: edits))
             }
-            if let deletion = BlockEdits.deletion(of: .mapping(gene.node), inListOf: annotation.genes.count, in: context.source) {
+            // Not for another organism's entries: a figure of that organism has all of its
+            // entries flagged, and the list needs a look (and `organisms` likely an edit).
+            if !result.support.contains(where: { $0.family == .organism }),
+               let deletion = BlockEdits.deletion(of: .mapping(gene.node), inListOf: annotation.genes.count, in: context.source) {
                 fixes.append(Fix(title: "Remove the entry", safety: .unsafe, edits: [deletion]))
             }
             diagnostics.append(finding(result, word: mention.token, annotated: mention.symbol, at: anchor.range, fixes: fixes, context))

@@ -36,6 +36,7 @@ import Testing
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.message.hasSuffix("[evidence: organism]") && $0.severity == .warning })
         #expect(found.map { text(of: $0, in: file) } == ["Eno", "Acn"])
+        #expect(found.allSatisfy { $0.fixes.allSatisfy { !$0.title.hasPrefix("Remove") } })
     }
 
     @Test func oldLayoutChemicalWithAnotherConceptsExactTerm() throws {
