@@ -31,16 +31,16 @@ public enum MentionClaim: String, Sendable, Hashable {
 
 /// One gene mention: the OCR word, the lexicon term it matched, and the gene annotated.
 public struct GeneMention: Sendable, Hashable {
-    public var word: String
+    public let word: String
     /// The lexicon term matched (`symbol` in the old layout, `match` in tables).
-    public var term: String
+    public let term: String
     /// The annotated gene's symbol and NCBI Gene ID.
-    public var symbol: String
-    public var geneID: String
-    public var claim: MentionClaim
+    public let symbol: String
+    public let geneID: String
+    public let claim: MentionClaim
     /// NCBI Taxonomy ID of the annotated gene's organism (9606 in the old layout).
-    public var taxon: String
-    public var organismName: String
+    public let taxon: String
+    public let organismName: String
 
     public init(word: String, term: String, symbol: String, geneID: String, claim: MentionClaim,
                 taxon: String = "9606", organismName: String = "Homo sapiens") {
@@ -51,12 +51,13 @@ public struct GeneMention: Sendable, Hashable {
         self.claim = claim
         self.taxon = taxon
         self.organismName = organismName
+        token = String(OCRWord.token(word, matching: term.isEmpty ? symbol : term))
     }
 
     public var isHuman: Bool { taxon == "9606" }
 
     /// The part of the word that matched (`ALS` in `FTD/ALS`), without surrounding punctuation.
-    var token: String { String(OCRWord.token(word, matching: term.isEmpty ? symbol : term)) }
+    public let token: String
 }
 
 /// One chemical or disease mention: the word and the MeSH concept annotated (nil when unmapped).

@@ -20,7 +20,7 @@ enum PlausibilityEvidence {
     /// What makes a candidate an unlikely reading, or nil.
     static func unlikely(_ candidate: GeneCandidate) -> String? {
         let type = candidate.locusType
-        if type.contains("pseudogene") { return "a pseudogene" }
+        if type.hasSuffix("pseudogene") { return "a pseudogene" }
         if type == "readthrough" { return "a readthrough locus" }
         if type == "immunoglobulin gene" || type == "T cell receptor gene" { return "an immune receptor gene segment" }
         if type.hasPrefix("RNA,") { return "a non-coding RNA gene (\(type.dropFirst(5)))" }
