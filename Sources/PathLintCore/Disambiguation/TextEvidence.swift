@@ -4,6 +4,13 @@ enum TextEvidence {
     static func evaluate(_ mention: GeneMention, candidates: [GeneCandidate], in figure: FigureContext, reference: ReferenceSnapshot) -> Evidence? {
         // A family name stands for every member; its definition is the family's.
         guard mention.claim != .family else { return nil }
+        // Only a word the text uses can be defined there: most are not, and reading the
+        // definitions of a long caption costs more than the rest of the rule.
+        let words = figure.words
+        guard [mention.token, mention.term].contains(where: { text in
+            let pieces = OrganismWords.words(text)
+            return !pieces.isEmpty && pieces.allSatisfy(words.contains)
+        }) else { return nil }
         let keys = [mention.token, mention.term].map(SymbolKey.normalize).filter { !$0.isEmpty }
         guard let key = keys.first(where: { figure.definitions[$0] != nil }), let expansion = figure.definitions[key],
               !panelWords.contains(expansion.lowercased()),
