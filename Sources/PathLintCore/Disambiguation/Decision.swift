@@ -26,6 +26,10 @@ public struct Disambiguation: Sendable {
 
     /// Decides a gene mention.
     public static func gene(_ mention: GeneMention, in figure: FigureContext, reference: ReferenceSnapshot) -> Disambiguation {
+        figure.decided(mention) { decide(mention, in: figure, reference: reference) }
+    }
+
+    private static func decide(_ mention: GeneMention, in figure: FigureContext, reference: ReferenceSnapshot) -> Disambiguation {
         let candidates = Candidates.genes(for: mention, in: figure, hgnc: reference.hgnc)
         let found = [
             OrganismEvidence.evaluate(mention, in: figure),

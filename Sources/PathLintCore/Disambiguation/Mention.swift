@@ -131,6 +131,15 @@ public struct FigureContext: Sendable {
         return value
     }
 
+    /// A decision already made for the same mention in this figure (a file repeats
+    /// entries; the answer depends only on the mention and the figure).
+    func decided(_ mention: GeneMention, _ compute: () -> Disambiguation) -> Disambiguation {
+        if let known = facts.decisions[mention] { return known }
+        let value = compute()
+        facts.decisions[mention] = value
+        return value
+    }
+
     /// `@unchecked Sendable`: a figure's context serves one lint, on one thread.
     private final class Facts: @unchecked Sendable {
         let text: String
@@ -145,5 +154,6 @@ public struct FigureContext: Sendable {
         lazy var organismsNamed: [OrganismWords.Entry] = OrganismWords.named(inWords: wordList + OrganismWords.words(titles))
         lazy var organismsInTitles: [OrganismWords.Entry] = OrganismWords.named(in: titles)
         var candidates: [String: [GeneCandidate]] = [:]
+        var decisions: [GeneMention: Disambiguation] = [:]
     }
 }
