@@ -92,9 +92,9 @@ public struct FigureContext: Sendable {
     /// Every gene mention of the figure, this one included.
     public var genes: [GeneMention]
 
-    public init(paperTitle: String = "", figureTitle: String = "", caption: String = "", journal: String = "",
+    init(paperTitle: String = "", figureTitle: String = "", caption: String = "", journal: String = "",
                 curatedOrganisms: [String] = [], textMinedOrganisms: [String] = [], genes: [GeneMention] = [],
-                isKnown: Bool = true) {
+                isKnown: Bool = true, organismVocabulary: [String: OrganismWords.Entry]? = nil) {
         self.isKnown = isKnown
         self.paperTitle = paperTitle
         self.journal = journal
@@ -104,7 +104,7 @@ public struct FigureContext: Sendable {
         self.textMinedOrganisms = textMinedOrganisms
         self.genes = genes
         text = [paperTitle, figureTitle, caption].joined(separator: "\n")
-        facts = Facts(text: text, titles: [paperTitle, figureTitle, journal].joined(separator: "\n"))
+        facts = Facts(text: text, titles: [paperTitle, figureTitle, journal].joined(separator: "\n"), vocabulary: organismVocabulary)
     }
 
     /// Titles and caption in one text.
@@ -144,15 +144,18 @@ public struct FigureContext: Sendable {
     private final class Facts: @unchecked Sendable {
         let text: String
         let titles: String
-        init(text: String, titles: String) {
+        let vocabulary: [String: OrganismWords.Entry]?
+        init(text: String, titles: String, vocabulary: [String: OrganismWords.Entry]?) {
             self.text = text
             self.titles = titles
+            self.vocabulary = vocabulary
         }
         lazy var definitions: [String: String] = FalseMatchEvidence.captionDefinitions(text)
         lazy var wordList: [String] = OrganismWords.words(text)
         lazy var words: Set<String> = Set(wordList)
-        lazy var organismsNamed: [OrganismWords.Entry] = OrganismWords.named(inWords: wordList + OrganismWords.words(titles))
-        lazy var organismsInTitles: [OrganismWords.Entry] = OrganismWords.named(in: titles)
+        lazy var organismsNamed: [OrganismWords.Entry] = OrganismWords.named(inWords: wordList + [""] + OrganismWords.words(titles),
+                                                                            vocabulary: vocabulary)
+        lazy var organismsInTitles: [OrganismWords.Entry] = OrganismWords.named(in: titles, vocabulary: vocabulary)
         var candidates: [String: [GeneCandidate]] = [:]
         var decisions: [GeneMention: Disambiguation] = [:]
     }

@@ -1,10 +1,16 @@
-/// Words by which a figure's text names an organism: the scientific names (genus,
-/// species epithet) and English common names that NCBI Taxonomy gives for the organisms
-/// PFOCR annotates, and for the groups of organisms whose pathways PFOCR figures draw
-/// without human genes (bacteria, fungi, plants, insects). General and sourced (NCBI
-/// Taxonomy, https://www.ncbi.nlm.nih.gov/taxonomy, names and common names); each entry
-/// says what it names. Words that also name a human disease (`tuberculosis`) or the
-/// human microbiome (`microbiota`) are left out: a human figure uses them.
+/// Words by which a figure's text names an organism. Two sources:
+/// - the MeSH Organisms tree (`B`) of the snapshot: every descriptor's label and entry
+///   terms that are one word (`Burkholderia`, `Yeasts`, `Arabidopsis`) or a binomial
+///   (`Corynebacterium glutamicum`), grouped by tree (mammals B01.050.150.900.649, other
+///   vertebrates B01.050.150.900, insects B01.050.500.131.617, nematodes B01.050.500.500,
+///   plants B01.650 and B01.875, fungi B01.300, bacteria B03, archaea B02). Words that are on the
+///   snapshot's word lists (English words that are gene aliases, curated not-gene words,
+///   gene names) or shorter than four letters are left out by that general rule;
+/// - by hand, each with its reason: the English common names NCBI Taxonomy gives the
+///   organisms PFOCR annotates (`SidecarRows.taxa`), which MeSH files under multi-word
+///   terms (`Fruit Fly`), with their NCBI Taxonomy IDs so a block's organism can be
+///   recognised; and words that name a mammalian host (`infection`, `macrophage`): a
+///   host-pathogen figure draws the host's genes.
 enum OrganismWords {
     enum Group: String, Sendable {
         /// Human, or the mammals whose studies PFOCR annotates with human genes.
@@ -13,7 +19,7 @@ enum OrganismWords {
     }
 
     struct Entry: Sendable, Hashable {
-        /// Lower-case word as it appears in text.
+        /// Lower-case word (or two words, space-separated) as it appears in text.
         let word: String
         let group: Group
         /// NCBI Taxonomy IDs of the organisms the word names; empty for a group word.
@@ -25,6 +31,7 @@ enum OrganismWords {
         words.map { Entry(word: $0, group: group, taxa: taxa, names: names) }
     }
 
+    /// The hand entries: common names of the organisms PFOCR annotates, and host words.
     static let all: [Entry] =
         entries(.mammal, ["9606"], "Homo sapiens", ["human", "humans", "patient", "patients", "homo", "sapiens", "subjects",
                                                        "participants", "volunteers", "donors", "clinical"])
@@ -38,55 +45,75 @@ enum OrganismWords {
         + entries(.mammal, ["10029"], "Cricetulus griseus", ["hamster", "hamsters"])
         + entries(.mammal, ["9986"], "Oryctolagus cuniculus", ["rabbit", "rabbits"])
         + entries(.mammal, ["9940"], "Ovis aries", ["sheep", "ovine", "ewes"])
-        + entries(.mammal, [], "mammals", ["mammal", "mammals", "mammalian"])
+        + entries(.mammal, [], "mammals", ["mammal", "mammals", "mammalian", "mammary", "lactation", "placenta", "placental"])
         // A host-pathogen figure draws the host's genes: these words name the (mammalian) host.
         + entries(.mammal, [], "a host", ["host", "hosts", "pathogen", "pathogens", "pathogenic", "infection", "infections",
                                           "infected", "macrophage", "macrophages", "epithelial", "immune", "inflammatory",
                                           "inflammation", "virulence", "sepsis", "septic"])
-        + entries(.mammal, [], "mammals", ["mammary", "lactation", "placenta", "placental"])
         + entries(.vertebrate, ["7955"], "Danio rerio", ["zebrafish", "danio", "rerio"])
-        + entries(.vertebrate, ["9031"], "Gallus gallus", ["chicken", "chickens", "chick", "gallus", "broilers"])
+        + entries(.vertebrate, ["9031"], "Gallus gallus", ["chicken", "chickens", "chick", "gallus"])
         + entries(.vertebrate, ["8364", "8355"], "Xenopus", ["xenopus", "frog", "frogs", "tadpole", "tadpoles"])
         + entries(.insect, ["7227"], "Drosophila melanogaster", ["drosophila", "melanogaster", "fly", "flies"])
-        + entries(.insect, [], "insects", ["insect", "insects", "mosquito", "mosquitoes", "aedes", "anopheles", "silkworm",
-                                           "bombyx", "honeybee", "honeybees", "tribolium", "aphid", "aphids", "lepidoptera",
-                                           "diapause", "locust", "locusts"])
         + entries(.nematode, ["6239"], "Caenorhabditis elegans", ["elegans", "caenorhabditis", "nematode", "nematodes", "worm", "worms"])
         + entries(.fungus, ["559292", "4932"], "Saccharomyces cerevisiae", ["yeast", "yeasts", "saccharomyces", "cerevisiae"])
         + entries(.fungus, ["4896"], "Schizosaccharomyces pombe", ["pombe", "schizosaccharomyces"])
-        + entries(.fungus, [], "fungi", ["fungi", "fungus", "fungal", "candida", "aspergillus", "neurospora", "fusarium",
-                                         "magnaporthe", "cryptococcus", "trichoderma", "mycelium", "hyphae"])
         + entries(.plant, ["3702"], "Arabidopsis thaliana", ["arabidopsis", "thaliana"])
-        + entries(.plant, [], "plants", ["plant", "plants", "poplar", "populus", "rice", "oryza", "maize", "wheat",
-                                         "tomato", "tobacco", "nicotiana", "soybean", "barley", "potato", "grapevine",
-                                         "kiwifruit", "citrus", "chloroplast", "chloroplasts", "photosynthesis",
-                                         "photosynthetic", "leaves", "seedlings", "poppy", "papaver", "medicago",
-                                         "legume", "algae", "microalgae", "diatom", "diatoms",
-                                         "chlamydomonas", "cyanobacteria", "cyanobacterial", "synechocystis"])
         + entries(.bacterium, ["511145"], "Escherichia coli", ["escherichia", "coli"])
         + entries(.bacterium, ["1280", "1282"], "Staphylococcus", ["staphylococcus"])
-        + entries(.bacterium, [], "bacteria", ["bacteria", "bacterial", "bacterium", "mycobacterium", "mycobacteria",
-                                               "mtb", "burkholderia", "pseudomonas", "bacillus", "subtilis",
-                                               "streptomyces", "corynebacterium", "glutamicum", "clostridium",
-                                               "lactobacillus", "lactococcus", "vibrio", "listeria", "salmonella",
-                                               "helicobacter", "klebsiella", "acinetobacter", "shewanella",
-                                               "geobacter", "rhodobacter", "agrobacterium", "rhizobium",
-                                               "archaea", "archaeal", "prokaryotes", "prokaryotic", "methanogens",
-                                               "bacteriol", "bacteriology"])
-        + entries(.protist, [], "protists", ["plasmodium", "toxoplasma", "trypanosoma", "leishmania", "dictyostelium",
-                                             "tetrahymena"])
+
+    /// MeSH Organisms tree prefixes and the group each stands for, most specific first.
+    static let treeGroups: [(prefix: String, group: Group)] = [
+        ("B01.050.150.900.649", .mammal), ("B01.050.150.900", .vertebrate), ("B01.050.500.131.617", .insect),
+        ("B01.050.500.500", .nematode), ("B01.650", .plant), ("B01.875", .plant), ("B01.300", .fungus), ("B03", .bacterium), ("B02", .bacterium),
+    ]
+
+    /// The vocabulary of a snapshot: the hand entries, then the MeSH organisms; built once
+    /// per snapshot, on first use.
+    static func vocabulary(_ reference: ReferenceSnapshot) -> [String: Entry] {
+        vocabularies.value(for: reference.directory) { build(reference) }
+    }
+
+    private static let vocabularies = LookupCache<String, [String: Entry]>(limit: 8)
+
+    static func build(_ reference: ReferenceSnapshot) -> [String: Entry] {
+        var result = byWord
+        for columns in reference.mesh.concepts.records(withKeyPrefix: "D", limit: Int.max) {
+            guard columns.count >= 6 else { continue }
+            let trees = SortedLines.values(columns[3])
+            guard let group = trees.lazy.compactMap({ tree in treeGroups.first { tree.hasPrefix($0.prefix) }?.group }).first else {
+                continue
+            }
+            let label = String(columns[2])
+            for term in [label] + SortedLines.values(columns[5]) {
+                let parts = words(term)
+                let plain = term.allSatisfy { $0.isLetter || $0 == " " }
+                guard plain, parts.count == 1 || parts.count == 2, parts.allSatisfy({ $0.utf8.count >= 4 }) else { continue }
+                let word = parts.joined(separator: " ")
+                guard result[word] == nil, parts.count == 2 || reference.words.entries(for: word).isEmpty else { continue }
+                result[word] = Entry(word: word, group: group, taxa: [], names: label)
+            }
+        }
+        return result
+    }
 
     private static let byWord: [String: Entry] = Dictionary(all.map { ($0.word, $0) }, uniquingKeysWith: { first, _ in first })
 
-    /// The organism words of `text`, each once, in order of first use.
-    static func named(in text: String) -> [Entry] { named(inWords: words(text)) }
+    /// The organism words of `text` (single words and binomials), each once, in order of first use.
+    static func named(in text: String, vocabulary: [String: Entry]? = nil) -> [Entry] {
+        named(inWords: words(text), vocabulary: vocabulary)
+    }
 
-    static func named(inWords words: [String]) -> [Entry] {
+    static func named(inWords words: [String], vocabulary: [String: Entry]? = nil) -> [Entry] {
+        let vocabulary = vocabulary ?? byWord
         var seen: Set<String> = []
         var result: [Entry] = []
-        for word in words {
-            guard let entry = byWord[word], seen.insert(word).inserted else { continue }
-            result.append(entry)
+        for (index, word) in words.enumerated() {
+            var found = [word]
+            if index + 1 < words.count { found.append(word + " " + words[index + 1]) }
+            for candidate in found {
+                guard let entry = vocabulary[candidate], seen.insert(candidate).inserted else { continue }
+                result.append(entry)
+            }
         }
         return result
     }

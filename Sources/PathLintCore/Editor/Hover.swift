@@ -61,7 +61,7 @@ public enum Hover {
         guard let annotation = document.annotation, annotation.layout == .frontMatterLists,
               let gene = annotation.genes.first(where: { $0.node.range.start <= offset && offset <= BlockEdits.contentEnd(of: .mapping($0.node)) }),
               let mention = FalseMatch.mention(of: gene) else { return nil }
-        let figure = FalseMatch.figure(annotation, genes: annotation.genes.compactMap(FalseMatch.mention(of:)))
+        let figure = FalseMatch.figure(annotation, genes: annotation.genes.compactMap(FalseMatch.mention(of:)), reference: reference)
         return DisambiguationMarkdown.gene(mention, in: figure, reference: reference)
     }
 

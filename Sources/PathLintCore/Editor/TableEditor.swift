@@ -121,7 +121,8 @@ public enum TableEditor {
                                        reference: ReferenceSnapshot) -> String? {
         guard let geneRow = sidecar.geneRows.first(where: { $0.row.line == row.line }),
               let mention = FalseMatch.mention(of: geneRow) else { return nil }
-        let figure = FalseMatch.figure(document.figure?.annotation, genes: sidecar.geneRows.compactMap(FalseMatch.mention(of:)))
+        let figure = FalseMatch.figure(document.figure?.annotation, genes: sidecar.geneRows.compactMap(FalseMatch.mention(of:)),
+                                       reference: reference)
         return DisambiguationMarkdown.gene(mention, in: figure, reference: reference)
     }
 

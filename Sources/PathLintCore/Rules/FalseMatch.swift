@@ -79,8 +79,8 @@ struct FalseMatch: Rule {
 
     ## Data
     HGNC (symbols, aliases, previous symbols, names, locus types), MeSH (labels, entry \
-    terms, trees), the curated not-gene words, the English word list, the organism words \
-    of NCBI Taxonomy (`Disambiguation/OrganismWords.swift`), and the figure's own front \
+    terms, trees), the curated not-gene words, the English word list, the MeSH Organisms \
+    tree and common names of PFOCR's organisms (`Disambiguation/OrganismWords.swift`), and the figure's own front \
     matter and tables.
     """
 
@@ -96,7 +96,7 @@ struct FalseMatch: Rule {
 
     private func checkFrontMatter(_ annotation: Annotation, _ context: RuleContext) -> [Diagnostic] {
         let mentions = annotation.genes.map(FalseMatch.mention(of:))
-        let figure = FalseMatch.figure(annotation, genes: mentions.compactMap { $0 })
+        let figure = FalseMatch.figure(annotation, genes: mentions.compactMap { $0 }, reference: context.reference)
         var diagnostics: [Diagnostic] = []
         for (gene, mention) in zip(annotation.genes, mentions) {
             guard let mention, let anchor = gene.word ?? gene.hgncSymbol else { continue }
@@ -146,13 +146,13 @@ struct FalseMatch: Rule {
                            claim: MentionClaim(source: gene.source?.value ?? ""))
     }
 
-    static func figure(_ annotation: Annotation?, genes: [GeneMention]) -> FigureContext {
+    static func figure(_ annotation: Annotation?, genes: [GeneMention], reference: ReferenceSnapshot) -> FigureContext {
         FigureContext(paperTitle: annotation?.papertitle?.value ?? "", figureTitle: annotation?.figtitle?.value ?? "",
                       caption: annotation?.caption?.value ?? "",
                       journal: annotation?.journalTitle?.value ?? annotation?.reftext?.value ?? "",
                       curatedOrganisms: annotation?.curatedOrganisms.map(\.value) ?? [],
                       textMinedOrganisms: annotation?.organismsNER.map(\.value).filter { !Annotation.isRMissing($0) } ?? [],
-                      genes: genes, isKnown: annotation != nil)
+                      genes: genes, isKnown: annotation != nil, organismVocabulary: OrganismWords.vocabulary(reference))
     }
 
     // MARK: Current layout
@@ -167,7 +167,8 @@ struct FalseMatch: Rule {
         switch sidecar.kind {
         case .genes:
             let mentions = sidecar.geneRows.map(FalseMatch.mention(of:))
-            let figure = FalseMatch.figure(context.document.figure?.annotation, genes: mentions.compactMap { $0 })
+            let figure = FalseMatch.figure(context.document.figure?.annotation, genes: mentions.compactMap { $0 },
+                                           reference: context.reference)
             for (row, mention) in zip(sidecar.geneRows, mentions) {
                 guard let mention, let anchor = row.symbol ?? row.word else { continue }
                 let result = Disambiguation.gene(mention, in: figure, reference: context.reference)
