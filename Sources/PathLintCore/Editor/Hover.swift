@@ -8,7 +8,8 @@
 /// - a key of the front matter or of an entry: what the field means;
 /// - on a value of a `genes`/`chemicals`/`diseases` entry, also the findings of the
 ///   rules on that entry (the other gene, the word list, the MeSH label), as the editor's
-///   diagnostics say them, so the evidence is where the curator looks.
+///   diagnostics say them, so the evidence is where the curator looks; on a `genes`
+///   entry, the `false-match` candidates, their evidence and the decision.
 ///
 /// Like completion, it reads the lines around the cursor, so it works in a document that
 /// does not parse.
@@ -48,10 +49,21 @@ public enum Hover {
                 markdown = nil
             }
             let notes = entryFindings(findings, context: context)
-            guard markdown != nil || notes != nil else { return nil }
-            return ([markdown, notes].compactMap { $0 }.joined(separator: "\n\n---\n\n"),
+            let decision = context.section == .genes ? disambiguation(document, at: offset, reference: reference) : nil
+            guard markdown != nil || notes != nil || decision != nil else { return nil }
+            return ([markdown, decision, notes].compactMap { $0 }.joined(separator: "\n\n---\n\n"),
                     field.valueRange)
         }
+    }
+
+    /// The candidates, evidence and decision of the `genes` entry holding `offset`, when the
+    /// front matter parses.
+    private static func disambiguation(_ document: AnnotationDocument, at offset: Int, reference: ReferenceSnapshot) -> String? {
+        guard let annotation = document.annotation, annotation.layout == .frontMatterLists,
+              let gene = annotation.genes.first(where: { $0.node.range.start <= offset && offset <= BlockEdits.contentEnd(of: .mapping($0.node)) }),
+              let mention = FalseMatch.mention(of: gene) else { return nil }
+        let figure = FalseMatch.figure(annotation, genes: annotation.genes.compactMap(FalseMatch.mention(of:)), reference: reference)
+        return DisambiguationMarkdown.gene(mention, in: figure, reference: reference)
     }
 
     /// The findings whose range starts on a line of the entry under the cursor, as Markdown.

@@ -1,7 +1,8 @@
 /// Hover and completion in a sidecar table (`.tsv`), cell by cell:
 ///
 /// - hover on a genes-table `ncbigene_symbol`, `match` or `word` cell of a human row: the
-///   HGNC entries it names; on `ncbigene_id`: the approved gene with that ID; on a
+///   HGNC entries it names, and (any organism) the `false-match` candidates, evidence and
+///   decision of the row; on `ncbigene_id`: the approved gene with that ID; on a
 ///   `mesh` cell of a chemicals or diseases table: the MeSH concept; on a header cell:
 ///   what the column holds;
 /// - completion in the `ncbigene_symbol` column of a human (or not yet filled) row: HGNC
@@ -59,9 +60,11 @@ public enum TableEditor {
         let markdown: String?
         switch (sidecar.kind, name) {
         case (.genes, "ncbigene_symbol"), (.genes, "match"), (.genes, "word"):
-            guard isHuman(row, in: sidecar) else { return nil }
-            markdown = Hover.geneMarkdown(for: value, key: name == "ncbigene_symbol" ? "hgnc_symbol" : "symbol",
-                                          reference: reference).map { $0 + EditorMarkdown.asOf("hgnc", reference) }
+            let decision = disambiguation(document, sidecar, row: row, reference: reference)
+            guard isHuman(row, in: sidecar) else { return decision.map { ($0, cell.range) } }
+            markdown = [Hover.geneMarkdown(for: value, key: name == "ncbigene_symbol" ? "hgnc_symbol" : "symbol",
+                                           reference: reference).map { $0 + EditorMarkdown.asOf("hgnc", reference) },
+                        decision].compactMap { $0 }.joined(separator: "\n\n---\n\n")
         case (.genes, "ncbigene_id"):
             guard isHuman(row, in: sidecar) else { return nil }
             markdown = (reference.hgnc.approved(entrez: value).map { EditorMarkdown.gene($0, hgnc: reference.hgnc) }
@@ -113,6 +116,16 @@ public enum TableEditor {
                 edit: TextEdit(range: cell.range, newText: record.symbol), additionalEdits: additional))
         }
         return CompletionList(items: items, isIncomplete: matches.count >= limit * 4)
+    }
+
+    /// The `false-match` candidates, evidence and decision of a genes row.
+    private static func disambiguation(_ document: AnnotationDocument, _ sidecar: SidecarTable, row: TableRow,
+                                       reference: ReferenceSnapshot) -> String? {
+        guard let geneRow = sidecar.geneRows.first(where: { $0.row.line == row.line }),
+              let mention = FalseMatch.mention(of: geneRow) else { return nil }
+        let figure = FalseMatch.figure(document.figure?.annotation, genes: sidecar.geneRows.compactMap(FalseMatch.mention(of:)),
+                                       reference: reference)
+        return DisambiguationMarkdown.gene(mention, in: figure, reference: reference)
     }
 
     private static func isHuman(_ row: TableRow, in sidecar: SidecarTable) -> Bool {

@@ -51,6 +51,8 @@ public enum RuleRegistry {
         SidecarEnglishWord(),
         SidecarCaptionDefinition(),
         SidecarGeneChemicalCollision(),
+        // Both layouts.
+        FalseMatch(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? { all.first { $0.id == id } }

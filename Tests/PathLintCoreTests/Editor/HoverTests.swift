@@ -26,7 +26,23 @@ import Testing
             [MAP2K1 at genenames.org](https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/HGNC:6840)
 
             *HGNC 2024-07-23*
+
+            ---
+
+            **Candidates for `MEK1`:** MAP2K1 — an alias (annotated); or not a gene
+
+            **Evidence:** none against MAP2K1
+
+            **Decision:** MAP2K1, as annotated
             """)
+    }
+
+    @Test func aGeneEntryShowsItsCandidatesEvidenceAndDecision() throws {
+        let entry = "- word: TAK1\n  symbol: TAK1\n  source: hgnc_alias_symbol\n  hgnc_symbol: NR2‸C2\n  entrez: '7182'\n"
+        let found = try #require(hover(F.genes(entry)))
+        #expect(found.markdown.contains("**Candidates for `TAK1`:** MAP3K7 — a previous symbol; NR2C2 — an alias (annotated); or not a gene"))
+        #expect(found.markdown.contains("- *claim* (weight 1) for MAP3K7 (NCBI Gene 6885): `TAK1` was the approved symbol of MAP3K7"))
+        #expect(found.markdown.hasSuffix("**Decision:** NR2C2, as annotated"))
     }
 
     @Test func aliasInSymbolSaysWhoseAliasItIs() throws {

@@ -19,7 +19,11 @@ import Testing
         #expect(id.markdown.contains("MAP2K1"))
         #expect(SourceText(text).text(id.range) == "5604")
         let flyOffset = Array(text.utf8).firstRange(of: Array("Egfr".utf8))!.lowerBound
-        #expect(Hover.hover(doc, at: flyOffset + 1, reference: Fixture.reference) == nil)
+        // Another organism: no HGNC record, but the row's candidates and decision (without
+        // the figure file nothing speaks against it).
+        let fly = try #require(Hover.hover(doc, at: flyOffset + 1, reference: Fixture.reference))
+        #expect(fly.markdown == "**Candidates for `EGFR`:** Egfr — its symbol (annotated); or not a gene\n\n"
+            + "**Evidence:** none against Egfr\n\n**Decision:** Egfr, as annotated")
     }
 
     @Test func completionOnlyInTheHumanSymbolColumn() {

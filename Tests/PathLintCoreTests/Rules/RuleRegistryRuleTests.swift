@@ -21,6 +21,8 @@ import Testing
             "sidecar-organism", "sidecar-mesh-id", "sidecar-disease-category", "sidecar-mesh-word",
             "sidecar-shadowed-synonym", "sidecar-ambiguous-synonym", "sidecar-chemical-synonym", "sidecar-english-word", "sidecar-caption-definition",
             "sidecar-gene-chemical-collision",
+            // Both layouts.
+            "false-match",
         ])
     }
 

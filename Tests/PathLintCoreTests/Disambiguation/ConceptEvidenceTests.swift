@@ -1,0 +1,29 @@
+import Testing
+@testable import PathLintCore
+
+@Suite struct ConceptEvidenceTests {
+    func evidence(_ word: String, _ id: String?, _ kind: MeSHMention.Kind = .chemical) -> Evidence? {
+        ConceptEvidence.evaluate(MeSHMention(word: word, meshID: id, kind: kind), reference: Fixture.reference)
+    }
+
+    @Test func theWordIsExactlyATermOfAnotherConcept() throws {
+        let concept = try #require(Fixture.reference.mesh.concepts(named: "Lysine").first?.concept)
+        let found = try #require(evidence("lysine", "C114808"))
+        #expect(found.family == .concept)
+        #expect(found.reading == .concept(label: concept.label, id: concept.id))
+    }
+
+    @Test func anUnmappedWordThatIsAGenesSymbol() throws {
+        let found = try #require(evidence("NANOG", nil))
+        #expect(found.reading == .notAConcept(label: "the gene NANOG (Nanog homeobox), not a chemical"))
+        // A chemical the curated list knows (`cAMP`) is no gene here.
+        #expect(evidence("CAMP", nil) == nil)
+    }
+
+    @Test func wordsThatFitTheirConceptPass() throws {
+        let atp = try #require(Fixture.reference.mesh.concepts(named: "ATP").first?.concept)
+        #expect(evidence("ATP", atp.id) == nil)
+        #expect(evidence("Pyruvate", "D019289") == nil)
+        #expect(evidence("X", "D019289") == nil)
+    }
+}
