@@ -70,6 +70,10 @@ struct LintCommand: ParsableCommand {
                                valueName: "path"))
     var config: String?
 
+    @Flag(help: ArgumentHelp("Write a `# pathlint: disable=RULE` comment for every finding on its line, and report what remains.",
+                             discussion: "ruff's --add-noqa: accepts a batch of findings at once. Running it again changes nothing. Tables (.tsv) hold no comments: use per-file-ignores."))
+    var addSuppressions = false
+
     @Flag(help: "Report `# pathlint: disable…` comments that suppress nothing (rule unused-suppression).")
     var reportUnusedSuppressions = false
 
@@ -85,6 +89,10 @@ struct LintCommand: ParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or directory to lint, or - for stdin") }
         // Read twice, standard input is empty the second time: a bogus finding.
         guard paths.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("- (standard input) can be given only once") }
+        if addSuppressions {
+            guard !fix && !diff else { throw ValidationError("--add-suppressions cannot be combined with --fix or --diff") }
+            guard !paths.contains("-") else { throw ValidationError("--add-suppressions writes files: it cannot read standard input") }
+        }
         for rule in (select + ignore).joined() where RuleRegistry.rule(rule) == nil {
             throw ValidationError("unknown rule `\(rule)`; `pathlint rules` lists them")
         }
@@ -154,11 +162,13 @@ struct LintCommand: ParsableCommand {
 
         var figids = FigidRegistry(configuration: LintConfiguration())  // each file's: Linter.crossFileFindings
         var reportedFailures = Set<String>()
+        var suppressionsAdded = 0, filesSuppressed = 0
         ParallelLint.run(inputs, work: { input in
             let linter: Linter
             do { linter = try linters.linter(forFile: input.name, using: resolver) } catch {
                 return FileResult(path: input.name, failure: "\(error)")
             }
+            if addSuppressions { return AddSuppressionsMode.process(input, with: linter) }
             return fixOptions.isActive ? FixMode.process(input, with: linter, options: fixOptions) : LintCommand.process(input, with: linter)
         }) { result in
             guard let document = result.document else {
@@ -179,10 +189,15 @@ struct LintCommand: ParsableCommand {
                 ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID)
             }
             reporter.report(document, diagnostics)
+            suppressionsAdded += result.suppressionsAdded
+            if result.suppressionsAdded > 0 { filesSuppressed += 1 }
             if fixOptions.isActive { fixSession.record(result, reported: diagnostics) }
         }
         let summary = reporter.finish(unreadablePaths: unreadablePaths)
         if fixOptions.isActive { fixSession.finish(textFormat: format == .text && !statistics) }
+        if addSuppressions {
+            StandardError.write("Suppressed \(suppressionsAdded) finding\(suppressionsAdded == 1 ? "" : "s") in \(filesSuppressed) file\(filesSuppressed == 1 ? "" : "s").\n")
+        }
         if unreadablePaths > 0 { throw ExitCode(2) }
         if summary.errors > 0 && !exitZero { throw ExitCode(1) }
     }

@@ -1,25 +1,14 @@
 import JSONRPC
 import PathLintCore
 
-/// JSON-RPC error codes the server answers with (LSP 3.17).
-enum ErrorCode: Int64 {
-    case parseError = -32700
-    case invalidRequest = -32600
-    case methodNotFound = -32601
-    case invalidParams = -32602
-    case internalError = -32603
-    case serverNotInitialized = -32002
-    case requestCancelled = -32800
-}
-
 /// The language server: lifecycle, open documents, and the mapping of LSP requests to
 /// PathLintCore calls. It runs on one thread; `MainLoop` feeds it messages and timers.
 /// No rule, completion or hover logic lives here: it only converts.
-final class Server {
-    enum State { case uninitialized, running, shutDown }
+public final class Server {
+    public enum State: Sendable { case uninitialized, running, shutDown }
 
-    private(set) var state = State.uninitialized
-    private(set) var exitCode: Int32?
+    public private(set) var state = State.uninitialized
+    public private(set) var exitCode: Int32?
     private var converter = PositionConverter(unit: .utf16)
     private var documents: [String: OpenDocument] = [:]
     private var settings = ServerSettings()
@@ -33,9 +22,20 @@ final class Server {
     private var projectSnapshots: [String: ReferenceSnapshot] = [:]
     /// Problems with configuration files already logged (each is said once).
     private var reportedConfigProblems: Set<String> = []
-    private var clientPullsDiagnostics = false
-    /// Whether the client lets the server ask to be told of file changes on disk.
-    private var clientWatchesFiles = false
+    private var client = ClientCapabilities(nil)
+    private var clientPullsDiagnostics: Bool { client.pullsDiagnostics }
+    /// The workspace folders' paths, which workspace diagnostics cover.
+    private var workspaceFolders: [String] = []
+    /// The result id of each document's cached lint (pull diagnostics): a new one whenever
+    /// the findings are linted again, so an unchanged id means unchanged findings.
+    private var resultIDs: [String: String] = [:]
+    private var nextResultID = 0
+    /// Bumped whenever the settings or a configuration file change: part of the result id
+    /// of a file that is not open, whose findings depend on them too.
+    private var generation = 0
+    /// Workspace diagnostics of files not open: the fingerprint of what they were linted
+    /// from (bytes, companions, configuration), and the result id given for it.
+    private var closedFileResults: [String: (fingerprint: UInt64, resultID: String)] = [:]
     /// The findings of each open document's current text, so that a publish, a pull and
     /// the code actions that follow lint it once. Dropped whenever the text or the
     /// settings change.
@@ -55,12 +55,15 @@ final class Server {
     let debounceMilliseconds = 0
 
     /// `PATHLINT_LSP_TRACE=1`: log the time each step takes to stderr.
-    var tracing = false
-    let send: (JSONValue) -> Void
-    let log: (String) -> Void
+    public var tracing = false
+    /// Whether a `$/cancelRequest` for the request with this id has arrived: asked between
+    /// files of a long request (workspace diagnostics). `MainLoop` reads the input to answer.
+    public var isCancelled: (JSONValue) -> Bool = { _ in false }
+    public let send: (JSONValue) -> Void
+    public let log: (String) -> Void
     let now: () -> Int
 
-    init(send: @escaping (JSONValue) -> Void, log: @escaping (String) -> Void, now: @escaping () -> Int) {
+    public init(send: @escaping (JSONValue) -> Void, log: @escaping (String) -> Void, now: @escaping () -> Int) {
         self.send = send
         self.log = log
         self.now = now
@@ -70,7 +73,7 @@ final class Server {
 
     /// Handles one message; `cancelled` says whether a `$/cancelRequest` for it arrived
     /// before it was handled.
-    func handle(_ message: JSONValue, cancelled: Bool = false) {
+    public func handle(_ message: JSONValue, cancelled: Bool = false) {
         // JSON-RPC 2.0: a request is an object; its id is a string or an integer, its method
         // a string. Anything else is answered -32600 with a null id (the id may be the bad
         // part); an object with neither id nor method is a response to us, and ignored.
@@ -108,18 +111,25 @@ final class Server {
         default:
             break
         }
-        switch method {
-        case "initialize": respond(id, result: initialize(params))
-        case "shutdown":
+        switch RequestMethod(rawValue: method) {
+        case .initialize?: respond(id, result: initialize(InitializeParams(params)))
+        case .shutdown?:
             state = .shutDown
             respond(id, result: .null)
-        case "textDocument/completion": respond(id, result: completion(params))
-        case "textDocument/hover": respond(id, result: hover(params))
-        case "textDocument/codeAction": respond(id, result: codeActions(params))
-        case "textDocument/documentSymbol": respond(id, result: documentSymbols(params))
-        case "textDocument/documentLink": respond(id, result: documentLinks(params))
-        case "textDocument/diagnostic": respond(id, result: pullDiagnostics(params))
-        default: respond(id, error: .methodNotFound, "unknown method \(method)")
+        case .completion?: respond(id, result: completion(params))
+        case .hover?: respond(id, result: hover(params))
+        case .codeAction?: respond(id, result: codeActions(CodeActionParams(params)))
+        case .documentSymbol?: respond(id, result: documentSymbols(params))
+        case .documentLink?: respond(id, result: documentLinks(params))
+        case .inlayHint?: respond(id, result: inlayHints(InlayHintParams(params)))
+        case .documentDiagnostic?: respond(id, result: pullDiagnostics(DocumentDiagnosticParams(params)))
+        case .workspaceDiagnostic?:
+            if let report = workspaceDiagnostics(WorkspaceDiagnosticParams(params), id: id) {
+                respond(id, result: report)
+            } else {
+                respond(id, error: .requestCancelled, "request cancelled")
+            }
+        case nil: respond(id, error: .methodNotFound, "unknown method \(method)")
         }
         releaseRetired()  // the answer is out
     }
@@ -133,30 +143,46 @@ final class Server {
     }
 
     private func handleNotification(_ method: String, _ params: JSONValue?) {
-        switch method {
-        case "exit":
+        switch NotificationMethod(rawValue: method) {
+        case .exit?:
             exitCode = state == .shutDown ? 0 : 1
-        case "initialized":
-            if clientWatchesFiles && state == .running { watchFiles() }
-        case "$/cancelRequest":
+        case .initialized?:
+            if client.watchesFiles && state == .running { watchFiles() }
+        case .cancelRequest?:
             break
         case _ where state != .running:
             break  // notifications before initialize (or after shutdown) are dropped, as the spec says
-        case "textDocument/didOpen": didOpen(params)
-        case "textDocument/didChange": didChange(params)
-        case "textDocument/didClose": didClose(params)
-        case "textDocument/didSave": filesChanged(saved: params?["textDocument"]?["uri"]?.stringValue)
-        case "workspace/didChangeWatchedFiles": filesChanged(saved: nil)
-        case "workspace/didChangeConfiguration": apply(settings: params?["settings"])
-        default: break  // unknown notifications and `$/…` ones are ignored
+        case .didOpen?: didOpen(params)
+        case .didChange?: didChange(params)
+        case .didClose?: didClose(params)
+        case .didSave?: filesChanged(saved: TextDocumentIdentifier(params)?.uri)
+        case .didChangeWatchedFiles?: filesChanged(saved: nil)
+        case .didChangeConfiguration?:
+            if apply(settings: params?["settings"]) { refreshClient(inlayHints: true) }
+        case nil: break  // unknown notifications and `$/…` ones are ignored
         }
     }
 
-    func respond(_ id: JSONValue, result: JSONValue) {
+    /// Asks a client that pulls to pull again (and to ask for inlay hints again): what the
+    /// findings of documents depend on beyond their text changed.
+    private func refreshClient(inlayHints: Bool = false) {
+        if clientPullsDiagnostics && client.diagnosticRefresh {
+            nextResultID += 1
+            send(["jsonrpc": "2.0", "id": .string("pathlint-refresh-\(nextResultID)"),
+                  "method": .string(ServerMethod.diagnosticRefresh.rawValue)])
+        }
+        if inlayHints && client.inlayHintRefresh {
+            nextResultID += 1
+            send(["jsonrpc": "2.0", "id": .string("pathlint-refresh-\(nextResultID)"),
+                  "method": .string(ServerMethod.inlayHintRefresh.rawValue)])
+        }
+    }
+
+    public func respond(_ id: JSONValue, result: JSONValue) {
         send(["jsonrpc": "2.0", "id": id, "result": result])
     }
 
-    func respond(_ id: JSONValue, error code: ErrorCode, _ message: String) {
+    public func respond(_ id: JSONValue, error code: ErrorCode, _ message: String) {
         send(["jsonrpc": "2.0", "id": id, "error": ["code": .int(code.rawValue), "message": .string(message)]])
     }
 
@@ -166,35 +192,27 @@ final class Server {
 
     private func logMessage(_ text: String, type: Int64 = 3) {
         log(text)
-        notify("window/logMessage", ["type": .int(type), "message": .string("pathlint: " + text)])
+        notify(ServerMethod.logMessage.rawValue, ["type": .int(type), "message": .string("pathlint: " + text)])
     }
 
     // MARK: - Lifecycle
 
-    private func initialize(_ params: JSONValue?) -> JSONValue {
-        let encodings = params?["capabilities"]?["general"]?["positionEncodings"]?.arrayValue?.compactMap(\.stringValue) ?? []
-        converter = PositionConverter(unit: encodings.contains("utf-8") ? .utf8 : .utf16)
-        clientPullsDiagnostics = params?["capabilities"]?["textDocument"]?["diagnostic"] != nil
-        clientWatchesFiles = params?["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.boolValue == true
+    private func initialize(_ params: InitializeParams) -> JSONValue {
+        client = params.capabilities
+        workspaceFolders = params.workspaceFolders
+        converter = PositionConverter(unit: client.utf8Positions ? .utf8 : .utf16)
         state = .running
-        apply(settings: params?["initializationOptions"])
-        let capabilities: JSONValue = [
-            "positionEncoding": .string(converter.unit == .utf8 ? "utf-8" : "utf-16"),
-            "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]],
-            "completionProvider": ["triggerCharacters": [":", " ", "'"], "resolveProvider": false],
-            "hoverProvider": true,
-            "codeActionProvider": ["codeActionKinds": ["quickfix", "source.fixAll.pathlint"]],
-            "documentSymbolProvider": true,
-            "documentLinkProvider": ["resolveProvider": false],
-            "diagnosticProvider": ["interFileDependencies": false, "workspaceDiagnostics": false],
-        ]
-        return ["capabilities": capabilities, "serverInfo": ["name": "pathlint-lsp", "version": "0.1.0"]]
+        apply(settings: params.initializationOptions)
+        return InitializeResult(utf8Positions: converter.unit == .utf8).json
     }
 
-    private func apply(settings value: JSONValue?) {
+    /// Takes new settings; whether anything the findings depend on changed.
+    @discardableResult
+    private func apply(settings value: JSONValue?) -> Bool {
         let (parsed, problems) = ServerSettings.parse(value)
         for problem in problems { logMessage("settings: \(problem)", type: 2) }
-        if linter != nil && parsed == settings { return }
+        if linter != nil && parsed == settings { return false }
+        generation += 1
         let referenceChanged = reference == nil || parsed.referenceDirectory != settings.referenceDirectory
         settings = parsed
         if referenceChanged {
@@ -209,13 +227,14 @@ final class Server {
             logMessage("no usable reference snapshot: diagnostics are off", type: 1)
             linter = nil
             lintCache.removeAll()
-            return
+            return true
         }
         linter = Linter(reference: reference, configuration: parsed.lintConfiguration)
         projectLinters.removeAll()
         reportedConfigProblems.removeAll()
         lintCache.removeAll()
         for uri in documents.keys { schedule(uri, delay: 0) }
+        return true
     }
 
     /// Files changed on disk (a save, or a watched file): perhaps a `.pathlint.yaml`, or a
@@ -225,12 +244,14 @@ final class Server {
     private func filesChanged(saved: String?) {
         reportedConfigProblems.removeAll()
         var inUse = Set<String>()
+        var relinted = false
         for uri in documents.keys {
             let companionsChanged = documents[uri]?.reloadCompanions() ?? false
             let configuration = documents[uri].map(configurationKey) ?? ""
             inUse.insert(configuration)
             if companionsChanged || lintedWithConfiguration[uri].map({ $0 != configuration }) == true {
                 lintCache[uri] = nil
+                relinted = true
                 schedule(uri, delay: 0)
             } else if uri == saved {
                 schedule(uri, delay: 0)
@@ -238,6 +259,12 @@ final class Server {
         }
         // Linters of configuration versions no open document uses any more (their caches).
         projectLinters = projectLinters.filter { inUse.contains($0.key) }
+        // A watched file (not a plain save) may be a closed file's table or configuration:
+        // workspace diagnostics depend on it even when no open document does.
+        if relinted || saved == nil {
+            generation += 1
+            refreshClient()
+        }
     }
 
     /// The `.pathlint.yaml` that applies to a document, as it is on disk now (nil for none).
@@ -339,7 +366,8 @@ final class Server {
         lintCache[uri] = nil
         lintedWithConfiguration[uri] = nil
         pendingDiagnostics[uri] = nil
-        if !clientPullsDiagnostics { notify("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []]) }
+        resultIDs[uri] = nil
+        if !clientPullsDiagnostics { notify(ServerMethod.publishDiagnostics.rawValue, ["uri": .string(uri), "diagnostics": []]) }
     }
 
     // MARK: - Diagnostics
@@ -350,12 +378,12 @@ final class Server {
     }
 
     /// Milliseconds until the next publish is due (nil: nothing pending).
-    func nextDeadline() -> Int? {
+    public func nextDeadline() -> Int? {
         pendingDiagnostics.values.min().map { max(0, $0 - now()) }
     }
 
     /// Publishes every document whose diagnostics are due, for its current version.
-    func publishDue() {
+    public func publishDue() {
         let time = now()
         for (uri, due) in pendingDiagnostics where due <= time {
             pendingDiagnostics[uri] = nil
@@ -363,7 +391,7 @@ final class Server {
             let started = now()
             let diagnostics = lint(open)
             let linted = now()
-            notify("textDocument/publishDiagnostics", [
+            notify(ServerMethod.publishDiagnostics.rawValue, [
                 "uri": .string(uri), "version": .int(Int64(open.version)),
                 "diagnostics": writer(for: open).array(diagnostics),
             ])
@@ -373,14 +401,19 @@ final class Server {
     }
 
     /// Frees what edits replaced (after the diagnostics that were waiting went out).
-    func releaseRetired() {
+    public func releaseRetired() {
         retiredDocuments.removeAll()
         retiredDiagnostics.removeAll()
     }
 
-    private func pullDiagnostics(_ params: JSONValue?) -> JSONValue {
-        guard let open = document(params) else { return ["kind": "full", "items": []] }
-        return ["kind": "full", "items": writer(for: open).array(lint(open))]
+    private func pullDiagnostics(_ params: DocumentDiagnosticParams) -> JSONValue {
+        guard let uri = params.textDocument?.uri, let open = documents[uri] else {
+            return DocumentDiagnosticReport.full(resultID: nil, items: []).json
+        }
+        let diagnostics = lint(open)
+        let resultID = resultIDs[uri]
+        if let resultID, params.previousResultID == resultID { return DocumentDiagnosticReport.unchanged(resultID: resultID).json }
+        return DocumentDiagnosticReport.full(resultID: resultID, items: writer(for: open).array(diagnostics)).json
     }
 
     private func lint(_ open: OpenDocument) -> [Diagnostic] {
@@ -391,6 +424,8 @@ final class Server {
             : linter(under: found)?.lint(open.document) ?? []
         lintCache[open.uri] = diagnostics
         lintedWithConfiguration[open.uri] = found?.key ?? ""
+        nextResultID += 1
+        resultIDs[open.uri] = "\(nextResultID)"
         return diagnostics
     }
 
@@ -403,18 +438,23 @@ final class Server {
     }
 
     private func writer(for open: OpenDocument) -> DiagnosticJSON {
-        DiagnosticJSON(converter: converter, source: open.source, version: open.version)
+        DiagnosticJSON(converter: converter, source: open.source, version: open.version,
+                       ruleDocumentation: client.codeDescriptions ? settings.ruleDocumentationURL : nil)
     }
 
     // MARK: - Features
 
     private func document(_ params: JSONValue?) -> OpenDocument? {
-        params?["textDocument"]?["uri"]?.stringValue.flatMap { documents[$0] }
+        TextDocumentIdentifier(params).flatMap { documents[$0.uri] }
     }
 
     /// An annotation document (not a `.pathlint.yaml`) with the snapshot its linter uses.
     private func annotation(_ params: JSONValue?) -> (open: OpenDocument, reference: ReferenceSnapshot)? {
-        guard let open = document(params), !open.isConfigurationFile,
+        annotation(TextDocumentIdentifier(params)?.uri)
+    }
+
+    private func annotation(_ uri: String?) -> (open: OpenDocument, reference: ReferenceSnapshot)? {
+        guard let open = uri.flatMap({ documents[$0] }), !open.isConfigurationFile,
               let reference = linter(for: open)?.reference ?? reference else { return nil }
         return (open, reference)
     }
@@ -450,41 +490,124 @@ final class Server {
                 "range": converter.range(found.range, in: open.source)]
     }
 
-    private func codeActions(_ params: JSONValue?) -> JSONValue {
-        guard let open = document(params), let uri = params?["textDocument"]?["uri"]?.stringValue,
-              let range = converter.range(params?["range"], in: open.source) else { return [] }
-        let only = params?["context"]?["only"]?.arrayValue?.compactMap(\.stringValue)
-        func wanted(_ kind: String) -> Bool { only.map { $0.contains { kind.hasPrefix($0) } } ?? true }
-        var actions: [JSONValue] = []
+    /// Quick fixes (each with the fixes it calls for, as `--fix` would apply them: one
+    /// edit), "Suppress RULE on this line / in this file", and fix-all.
+    private func codeActions(_ params: CodeActionParams) -> JSONValue {
+        guard let uri = params.textDocument?.uri, let open = documents[uri],
+              let range = converter.range(params.range, in: open.source) else { return [] }
+        var actions: [CodeAction] = []
         let diagnostics = lint(open)
-        if wanted("quickfix") {
+        let linter = open.isConfigurationFile ? nil : linter(for: open)
+        func edit(_ edits: [TextEdit]) -> WorkspaceEdit {
+            WorkspaceEdit(changes: [(uri, edits.map { converter.textEdit($0, in: open.source) })])
+        }
+        if params.wants(CodeAction.Kind.quickFix.rawValue) {
+            let writer = writer(for: open)
             for diagnostic in diagnostics where diagnostic.range.overlaps(range) || range.contains(diagnostic.range) {
+                let json = writer.object(diagnostic)
                 for (index, fix) in diagnostic.fixes.enumerated() {
-                    actions.append([
-                        "title": .string(fix.title + (fix.isSafe ? "" : " (unsafe: check the figure)")),
-                        "kind": "quickfix",
-                        "diagnostics": [writer(for: open).object(diagnostic)],
-                        "isPreferred": .bool(fix.isSafe && index == 0),
-                        "edit": ["changes": .object(JSONObject([(uri, .array(fix.edits.map {
-                            converter.textEdit($0, in: open.source)
-                        }))]))],
-                    ])
+                    let followed = linter?.applyWithFollowUps(fix, in: open.document)
+                    actions.append(CodeAction(
+                        title: fix.title + (fix.isSafe ? "" : " (unsafe: check the figure)"), kind: .quickFix,
+                        diagnostics: [json], isPreferred: fix.isSafe && index == 0,
+                        edit: edit(followed.map { [$0.edit] } ?? fix.edits)))
+                }
+                guard let linter else { continue }
+                if let line = SuppressionWriter.lineSuppression(of: diagnostic, in: open.document, linter: linter) {
+                    actions.append(CodeAction(title: "Suppress `\(diagnostic.ruleID)` on this line", kind: .quickFix,
+                                              diagnostics: [json], edit: edit([line])))
+                }
+                if let file = SuppressionWriter.fileSuppression(of: diagnostic, in: open.document, linter: linter) {
+                    actions.append(CodeAction(title: "Suppress `\(diagnostic.ruleID)` in this file", kind: .quickFix,
+                                              diagnostics: [json], edit: edit([file])))
+                } else if let ignore = perFileIgnore(diagnostic, in: open) {
+                    actions.append(CodeAction(title: "Ignore `\(diagnostic.ruleID)` for this file in \(ConfigFile.fileName)",
+                                              kind: .quickFix, diagnostics: [json], edit: ignore))
                 }
             }
         }
-        if wanted("source.fixAll.pathlint"), let linter = linter(for: open), diagnostics.contains(where: { $0.fixes.contains(where: \.isSafe) }) {
+        if params.wants(CodeAction.Kind.fixAll.rawValue), let linter, diagnostics.contains(where: { $0.fixes.contains(where: \.isSafe) }) {
             let outcome = linter.fix(open.document, includeUnsafe: false)
             if outcome.changed {
-                let whole = ByteRange(0, open.source.bytes.count)
-                let edit = TextEdit(range: whole, newText: String(decoding: outcome.bytes, as: UTF8.self))
-                actions.append([
-                    "title": .string("Apply all safe pathlint fixes (\(outcome.fixedCount))"),
-                    "kind": "source.fixAll.pathlint",
-                    "edit": ["changes": .object(JSONObject([(uri, .array([converter.textEdit(edit, in: open.source)]))]))],
-                ])
+                actions.append(CodeAction(title: "Apply all safe pathlint fixes (\(outcome.fixedCount))", kind: .fixAll,
+                                          edit: edit([TextEdit(range: ByteRange(0, open.source.bytes.count),
+                                                                     newText: String(decoding: outcome.bytes, as: UTF8.self))])))
             }
         }
-        return .array(actions)
+        return .array(actions.map(\.json))
+    }
+
+    /// For a table, which holds no comments: a `per-file-ignores` entry for it in the
+    /// `.pathlint.yaml` that applies (`PerFileIgnoreWriter` says when one can be written).
+    private func perFileIgnore(_ diagnostic: Diagnostic, in open: OpenDocument) -> WorkspaceEdit? {
+        guard open.document.kind == .tsv, let found = projectConfiguration(open), case .success(let file) = found.file,
+              let bytes = OpenDocument.readFile(file.path),
+              let edit = PerFileIgnoreWriter.edit(adding: diagnostic.ruleID, forFile: open.document.path,
+                                                  configuration: bytes, directory: ConfigPath.parent(of: file.path)) else { return nil }
+        let source = SourceText(bytes: bytes)
+        return WorkspaceEdit(changes: [("file://" + file.path, [converter.textEdit(edit, in: source)])])
+    }
+
+    /// The approved gene name or MeSH label beside each value (off by the `inlayHints` setting).
+    private func inlayHints(_ params: InlayHintParams) -> JSONValue {
+        guard settings.inlayHints, let (open, reference) = annotation(params.textDocument?.uri),
+              let range = converter.range(params.range, in: open.source) else { return [] }
+        return .array(InlayHints.hints(open.document, in: range, reference: reference).map {
+            LSPInlayHint(position: converter.position($0.position, in: open.source), label: $0.label, tooltip: $0.tooltip).json
+        })
+    }
+
+    /// The findings of every annotation file under the workspace folders (the Problems
+    /// list of a folder of figures): open documents as they are in the editor, the others
+    /// as on disk. Bounded by the `workspaceDiagnosticsLimit` setting (files, in path
+    /// order); cancellable between files. A file whose bytes, tables and configuration are
+    /// what they were at the client's previous result id is reported unchanged, unlinted.
+    /// Nil when cancelled.
+    private func workspaceDiagnostics(_ params: WorkspaceDiagnosticParams, id: JSONValue) -> JSONValue? {
+        var items: [JSONValue] = []
+        var reported = Set<String>()
+        for (uri, open) in documents.sorted(by: { $0.key < $1.key }) where !open.isConfigurationFile {
+            let diagnostics = lint(open)
+            let resultID = resultIDs[uri] ?? ""
+            let report: DocumentDiagnosticReport = params.previousResultIDs[uri] == resultID
+                ? .unchanged(resultID: resultID) : .full(resultID: resultID, items: writer(for: open).array(diagnostics))
+            items.append(WorkspaceDocumentDiagnosticReport(uri: uri, version: open.version, report: report).json)
+            reported.insert(open.document.path)
+        }
+        let walk = WorkspaceFiles.annotationFiles(under: workspaceFolders, limit: settings.workspaceDiagnosticsLimit)
+        if walk.truncated {
+            logMessage("workspace diagnostics cover the first \(settings.workspaceDiagnosticsLimit) files only (setting workspaceDiagnosticsLimit)", type: 2)
+        }
+        for (index, path) in walk.files.enumerated() where !reported.contains(path) {
+            if index % 16 == 0 && isCancelled(id) { return nil }
+            guard let bytes = OpenDocument.readFile(path) else { continue }
+            let uri = "file://" + WorkspaceFiles.percentEncodedPath(path)
+            var document = AnnotationDocument(path: path, source: SourceText(bytes: bytes))
+            var fingerprint = Fingerprint()
+            fingerprint.add(bytes)
+            SidecarLayout.attachCompanions(to: &document) { companion in
+                let read = OpenDocument.readFile(companion)
+                fingerprint.add(read ?? [])
+                return read
+            }
+            let found = configurations.configuration(forFile: path)
+            fingerprint.add(Array((found?.key ?? "").utf8) + Array("\(generation)".utf8))
+            if let previous = closedFileResults[path], previous.fingerprint == fingerprint.value,
+               params.previousResultIDs[uri] == previous.resultID {
+                items.append(WorkspaceDocumentDiagnosticReport(uri: uri, version: nil,
+                                                               report: .unchanged(resultID: previous.resultID)).json)
+                continue
+            }
+            let diagnostics = ConfigFile.isConfigurationFile(path) ? [] : linter(under: found)?.lint(document) ?? []
+            nextResultID += 1
+            let resultID = "\(nextResultID)"
+            closedFileResults[path] = (fingerprint.value, resultID)
+            let writer = DiagnosticJSON(converter: converter, source: document.source, version: 0,
+                                        ruleDocumentation: client.codeDescriptions ? settings.ruleDocumentationURL : nil)
+            items.append(WorkspaceDocumentDiagnosticReport(uri: uri, version: nil,
+                                                           report: .full(resultID: resultID, items: writer.array(diagnostics))).json)
+        }
+        return ["items": .array(items)]
     }
 
     private func documentSymbols(_ params: JSONValue?) -> JSONValue {
