@@ -81,6 +81,8 @@
       (smoke-check action "a suppress action is offered for the entrez-mismatch")
       (when action
         (eglot--apply-workspace-edit (plist-get action :edit))
+        ;; eglot sends the change on an idle timer, which batch Emacs never reaches.
+        (eglot--signal-textDocument/didChange)
         (let ((line (buffer-substring-no-properties (line-beginning-position) (line-end-position))))
           (princ (format "  after the action: %s\n" line))
           (smoke-check (and (string-match-p "# pathlint: disable=entrez-mismatch" line)
