@@ -506,18 +506,18 @@ public final class Server {
             for diagnostic in diagnostics where diagnostic.range.overlaps(range) || range.contains(diagnostic.range) {
                 let json = writer.object(diagnostic)
                 for (index, fix) in diagnostic.fixes.enumerated() {
-                    let followed = linter?.applyWithFollowUps(fix, in: open.document)
+                    let followed = linter?.applyWithFollowUps(fix, in: open.document, findings: diagnostics)
                     actions.append(CodeAction(
                         title: fix.title + (fix.isSafe ? "" : " (unsafe: check the figure)"), kind: .quickFix,
                         diagnostics: [json], isPreferred: fix.isSafe && index == 0,
                         edit: edit(followed.map { [$0.edit] } ?? fix.edits)))
                 }
                 guard let linter else { continue }
-                if let line = SuppressionWriter.lineSuppression(of: diagnostic, in: open.document, linter: linter) {
+                if let line = SuppressionWriter.lineSuppression(of: diagnostic, in: open.document, findings: diagnostics, linter: linter) {
                     actions.append(CodeAction(title: "Suppress `\(diagnostic.ruleID)` on this line", kind: .quickFix,
                                               diagnostics: [json], edit: edit([line])))
                 }
-                if let file = SuppressionWriter.fileSuppression(of: diagnostic, in: open.document, linter: linter) {
+                if let file = SuppressionWriter.fileSuppression(of: diagnostic, in: open.document, findings: diagnostics, linter: linter) {
                     actions.append(CodeAction(title: "Suppress `\(diagnostic.ruleID)` in this file", kind: .quickFix,
                                               diagnostics: [json], edit: edit([file])))
                 } else if let ignore = perFileIgnore(diagnostic, in: open) {

@@ -44,7 +44,9 @@ enum WorkspaceFiles {
 
     static func isAnnotationFile(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return lower.hasSuffix(".md") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".tsv")
+        // As the CLI's walk: only tables named like sidecars, not any `.tsv`.
+        return lower.hasSuffix(".md") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+            || SidecarKind.parse(path: name) != nil
     }
 
     /// A path as a `file://` URI's path: bytes outside the unreserved set and `/` escaped.

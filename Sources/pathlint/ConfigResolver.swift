@@ -102,7 +102,7 @@ final class ConfigResolver: Sendable {
                 break
             }
             visited.append(current)
-            let candidate = (current == "/" ? "" : current) + "/" + ConfigFile.fileName
+            let candidate = ConfigFile.path(inDirectory: current)
             if Self.exists(candidate) {
                 do throws(ConfigError) {
                     let file = try Self.load(shownAs: candidate, absolutePath: candidate)

@@ -185,9 +185,8 @@ struct LintCommand: ParsableCommand {
             let found = figids.check(document)
             let crossFile = found.isEmpty ? found
                 : (try? linters.linter(forFile: document.path, using: resolver))?.crossFileFindings(found, for: document) ?? []
-            let diagnostics = crossFile.isEmpty ? result.diagnostics : (result.diagnostics + crossFile).sorted {
-                ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID)
-            }
+            let diagnostics = crossFile.isEmpty ? result.diagnostics
+                : (result.diagnostics + crossFile).sorted(by: Diagnostic.inReportOrder)
             reporter.report(document, diagnostics)
             suppressionsAdded += result.suppressionsAdded
             if result.suppressionsAdded > 0 { filesSuppressed += 1 }

@@ -15,8 +15,10 @@ extension Linter {
     /// fixes of the findings that fix caused (findings whose rule and message the original
     /// text did not have: renaming a symbol makes the `keywords` and the entry's `source`
     /// claim disagree with it). Findings the text already had are left alone: a quick fix
-    /// answers one finding. Nil when `fix` does not apply or would break the file.
-    public func applyWithFollowUps(_ fix: Fix, in document: AnnotationDocument, maxPasses: Int = 10) -> FollowedFix? {
+    /// answers one finding. `findings` are the document's (`lint(document)`). Nil when
+    /// `fix` does not apply or would break the file.
+    public func applyWithFollowUps(_ fix: Fix, in document: AnnotationDocument, findings: [Diagnostic],
+                                   maxPasses: Int = 10) -> FollowedFix? {
         let original = document.source.bytes
         let first = FixApplier.apply([fix], to: original)
         guard first.changed else { return nil }
@@ -29,7 +31,7 @@ extension Linter {
         var current = reparsed(first.bytes)
         guard !document.isParseable || current.isParseable else { return nil }
         var existing: [String: Int] = [:]
-        for finding in lint(document) { existing[Self.followUpKey(finding), default: 0] += 1 }
+        for finding in findings { existing[Self.followUpKey(finding), default: 0] += 1 }
         var followUps: [Diagnostic] = []
         var seen: Set<[UInt8]> = [original, first.bytes]
         for _ in 0..<maxPasses where current.isParseable {

@@ -22,23 +22,25 @@ public enum SuppressionWriter {
     }
 
     /// The edit that suppresses `diagnostic` on its line, checked with `linter`; nil when
-    /// no comment does it.
+    /// no comment does it. `findings` are the document's (`linter.lint(document)`).
     public static func lineSuppression(of diagnostic: Diagnostic, in document: AnnotationDocument,
-                                       linter: Linter) -> TextEdit? {
+                                       findings: [Diagnostic], linter: Linter) -> TextEdit? {
         guard canSuppress(diagnostic.ruleID, in: document) else { return nil }
         let line = document.source.line(containing: diagnostic.range.start)
         for edit in lineCandidates(rules: [diagnostic.ruleID], line: line, in: document) {
-            if suppresses(edit, [diagnostic], in: document, linter: linter) { return edit }
+            if check(applied(edit, to: document), removes: [diagnostic], from: findings, comparedTo: document,
+                     linter: linter) != nil { return edit }
         }
         return nil
     }
 
     /// The edit that suppresses every finding of `rule` in the whole file, checked.
     public static func fileSuppression(of diagnostic: Diagnostic, in document: AnnotationDocument,
-                                       linter: Linter) -> TextEdit? {
+                                       findings: [Diagnostic], linter: Linter) -> TextEdit? {
         guard canSuppress(diagnostic.ruleID, in: document),
               let edit = fileCandidate(rule: diagnostic.ruleID, in: document),
-              suppresses(edit, [diagnostic], in: document, linter: linter) else { return nil }
+              check(applied(edit, to: document), removes: [diagnostic], from: findings, comparedTo: document,
+                    linter: linter) != nil else { return nil }
         return edit
     }
 
@@ -144,13 +146,6 @@ public enum SuppressionWriter {
     }
 
     // MARK: - Checking
-
-    /// Whether `edit` removes `wanted` and parses as well as `document` did.
-    static func suppresses(_ edit: TextEdit, _ wanted: [Diagnostic], in document: AnnotationDocument,
-                           linter: Linter) -> Bool {
-        check(applied(edit, to: document), removes: wanted, from: linter.lint(document), comparedTo: document,
-              linter: linter) != nil
-    }
 
     /// The findings of `next` when it parses as well as `previous` and has, of each of
     /// `wanted`'s rule and message, as many fewer as `wanted` holds (a comment moves
