@@ -116,8 +116,8 @@ public final class Server {
         case .shutdown?:
             state = .shutDown
             respond(id, result: .null)
-        case .completion?: respond(id, result: completion(params))
-        case .hover?: respond(id, result: hover(params))
+        case .completion?: respond(id, result: completion(TextDocumentPositionParams(params)))
+        case .hover?: respond(id, result: hover(TextDocumentPositionParams(params)))
         case .codeAction?: respond(id, result: codeActions(CodeActionParams(params)))
         case .documentSymbol?: respond(id, result: documentSymbols(params))
         case .documentLink?: respond(id, result: documentLinks(params))
@@ -152,9 +152,9 @@ public final class Server {
             break
         case _ where state != .running:
             break  // notifications before initialize (or after shutdown) are dropped, as the spec says
-        case .didOpen?: didOpen(params)
-        case .didChange?: didChange(params)
-        case .didClose?: didClose(params)
+        case .didOpen?: didOpen(DidOpenTextDocumentParams(params))
+        case .didChange?: didChange(DidChangeTextDocumentParams(params))
+        case .didClose?: didClose(TextDocumentIdentifier(params))
         case .didSave?: filesChanged(saved: TextDocumentIdentifier(params)?.uri)
         case .didChangeWatchedFiles?: filesChanged(saved: nil)
         case .didChangeConfiguration?:
@@ -282,8 +282,8 @@ public final class Server {
     private func watchFiles() {
         let watchers: [JSONValue] = ["**/" + ConfigFile.fileName, "**/_data/*.tsv", "**/_figures/*.md",
                                      "**/_figures/*.yaml", "**/_figures/*.yml"].map { ["globPattern": .string($0)] }
-        send(["jsonrpc": "2.0", "id": "pathlint-watch", "method": "client/registerCapability",
-              "params": ["registrations": [["id": "pathlint-watch", "method": "workspace/didChangeWatchedFiles",
+        send(["jsonrpc": "2.0", "id": "pathlint-watch", "method": .string(ServerMethod.registerCapability.rawValue),
+              "params": ["registrations": [["id": "pathlint-watch", "method": .string(NotificationMethod.didChangeWatchedFiles.rawValue),
                                             "registerOptions": ["watchers": .array(watchers)]]]]])
     }
 
@@ -331,28 +331,27 @@ public final class Server {
 
     // MARK: - Text synchronisation
 
-    private func didOpen(_ params: JSONValue?) {
-        guard let item = params?["textDocument"], let uri = item["uri"]?.stringValue,
-              let text = item["text"]?.stringValue else { return }
-        lintCache[uri] = nil
-        documents[uri] = OpenDocument(uri: uri, version: item["version"]?.intValue ?? 0,
-                                      languageID: item["languageId"]?.stringValue ?? "", text: Array(text.utf8))
-        schedule(uri, delay: 0)
+    private func didOpen(_ params: DidOpenTextDocumentParams?) {
+        guard let params else { return }
+        lintCache[params.uri] = nil
+        documents[params.uri] = OpenDocument(uri: params.uri, version: params.version, languageID: params.languageID,
+                                             text: Array(params.text.utf8))
+        schedule(params.uri, delay: 0)
     }
 
-    private func didChange(_ params: JSONValue?) {
-        guard let uri = params?["textDocument"]?["uri"]?.stringValue, var open = documents[uri] else { return }
+    private func didChange(_ params: DidChangeTextDocumentParams?) {
+        guard let params, var open = documents[params.uri] else { return }
+        let uri = params.uri
         let started = now()
-        for change in params?["contentChanges"]?.arrayValue ?? [] {
-            guard let text = change["text"]?.stringValue else { continue }
-            if let rangeValue = change["range"] {
+        for change in params.contentChanges {
+            if let rangeValue = change.range {
                 guard let range = converter.range(rangeValue, in: open.source) else { continue }
-                open.apply(range: range, text: Array(text.utf8))
+                open.apply(range: range, text: Array(change.text.utf8))
             } else {
-                open.apply(range: nil, text: Array(text.utf8))
+                open.apply(range: nil, text: Array(change.text.utf8))
             }
         }
-        if let version = params?["textDocument"]?["version"]?.intValue { open.version = version }
+        if let version = params.version { open.version = version }
         if tracing { log("applied changes to \(uri) (parse included) in \(now() - started) ms") }
         if retiredDocuments.count >= 4 { releaseRetired() }  // a burst of edits: bound the memory
         if let old = documents.updateValue(open, forKey: uri) { retiredDocuments.append(old) }
@@ -360,14 +359,16 @@ public final class Server {
         schedule(uri, delay: debounceMilliseconds)
     }
 
-    private func didClose(_ params: JSONValue?) {
-        guard let uri = params?["textDocument"]?["uri"]?.stringValue else { return }
+    private func didClose(_ params: TextDocumentIdentifier?) {
+        guard let uri = params?.uri else { return }
         documents[uri] = nil
         lintCache[uri] = nil
         lintedWithConfiguration[uri] = nil
         pendingDiagnostics[uri] = nil
         resultIDs[uri] = nil
-        if !clientPullsDiagnostics { notify(ServerMethod.publishDiagnostics.rawValue, ["uri": .string(uri), "diagnostics": []]) }
+        if !clientPullsDiagnostics {
+            notify(ServerMethod.publishDiagnostics.rawValue, PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []).json)
+        }
     }
 
     // MARK: - Diagnostics
@@ -391,10 +392,8 @@ public final class Server {
             let started = now()
             let diagnostics = lint(open)
             let linted = now()
-            notify(ServerMethod.publishDiagnostics.rawValue, [
-                "uri": .string(uri), "version": .int(Int64(open.version)),
-                "diagnostics": writer(for: open).array(diagnostics),
-            ])
+            notify(ServerMethod.publishDiagnostics.rawValue,
+                   PublishDiagnosticsParams(uri: uri, version: open.version, diagnostics: writer(for: open).array(diagnostics)).json)
             if tracing { log("published \(diagnostics.count) diagnostics for \(uri) v\(open.version): lint \(linted - started) ms, convert and send \(now() - linted) ms") }
         }
         releaseRetired()
@@ -459,35 +458,23 @@ public final class Server {
         return (open, reference)
     }
 
-    private func completion(_ params: JSONValue?) -> JSONValue {
-        guard let (open, reference) = annotation(params),
-              let offset = converter.offset(params?["position"], in: open.source) else { return .null }
+    private func completion(_ params: TextDocumentPositionParams) -> JSONValue {
+        guard let (open, reference) = annotation(params.textDocument?.uri),
+              let offset = converter.offset(params.position, in: open.source) else { return .null }
         let list = Completion.complete(open.document, at: offset, reference: reference)
-        return ["isIncomplete": .bool(list.isIncomplete), "items": .array(list.items.map { item in
-            var object: JSONObject = [
-                "label": .string(item.label),
-                "kind": .int(item.kind.lspKind),
-                "sortText": .string(item.sortText),
-                "textEdit": converter.textEdit(item.edit, in: open.source),
-            ]
-            if let detail = item.detail { object["detail"] = .string(detail) }
-            if let documentation = item.documentation {
-                object["documentation"] = ["kind": "markdown", "value": .string(documentation)]
-            }
-            if let filterText = item.filterText { object["filterText"] = .string(filterText) }
-            if !item.additionalEdits.isEmpty {
-                object["additionalTextEdits"] = .array(item.additionalEdits.map { converter.textEdit($0, in: open.source) })
-            }
-            return .object(object)
-        })]
+        return LSPCompletionList(isIncomplete: list.isIncomplete, items: list.items.map { item in
+            LSPCompletionItem(label: item.label, kind: item.kind.lspKind, sortText: item.sortText,
+                              textEdit: converter.textEdit(item.edit, in: open.source), detail: item.detail,
+                              documentation: item.documentation, filterText: item.filterText,
+                              additionalTextEdits: item.additionalEdits.map { converter.textEdit($0, in: open.source) })
+        }).json
     }
 
-    private func hover(_ params: JSONValue?) -> JSONValue {
-        guard let (open, reference) = annotation(params),
-              let offset = converter.offset(params?["position"], in: open.source),
+    private func hover(_ params: TextDocumentPositionParams) -> JSONValue {
+        guard let (open, reference) = annotation(params.textDocument?.uri),
+              let offset = converter.offset(params.position, in: open.source),
               let found = Hover.hover(open.document, at: offset, reference: reference, findings: lint(open)) else { return .null }
-        return ["contents": ["kind": "markdown", "value": .string(found.markdown)],
-                "range": converter.range(found.range, in: open.source)]
+        return LSPHover(markdown: found.markdown, range: converter.range(found.range, in: open.source)).json
     }
 
     /// Quick fixes (each with the fixes it calls for, as `--fix` would apply them: one
@@ -629,8 +616,7 @@ public final class Server {
     private func documentLinks(_ params: JSONValue?) -> JSONValue {
         guard let (open, reference) = annotation(params) else { return [] }
         return .array(DocumentLinks.links(open.document, reference: reference).map { link in
-            ["range": converter.range(link.range, in: open.source), "target": .string(link.target),
-             "tooltip": .string(link.tooltip)]
+            LSPDocumentLink(range: converter.range(link.range, in: open.source), target: link.target, tooltip: link.tooltip).json
         })
     }
 }

@@ -188,6 +188,21 @@ import Testing
         _ = try client.notification("window/logMessage") { (($0["params"] as? [String: Any])?["message"] as? String)?.contains("workspaceDiagnosticsLimit") == true }
     }
 
+    @Test func aLongWorkspaceDiagnosticsRequestCanBeCancelledWhileItRuns() throws {
+        let project = try Project()
+        // Enough files that linting them takes far longer than the cancellation takes to arrive.
+        for index in 0..<1500 { try project.write("many/PMC\(100000 + index)__f.md", Self.figure) }
+        let client = try start(project, capabilities: Self.pull, options: ["workspaceDiagnosticsLimit": 5000])
+        let id = client.request("workspace/diagnostic", ["previousResultIds": []])
+        Thread.sleep(forTimeInterval: 0.1)
+        client.notify("$/cancelRequest", ["id": id])
+        let response = try client.response(to: id, timeout: 120)
+        #expect((response["error"] as? [String: Any])?["code"] as? Int == -32800)
+        // The server goes on serving.
+        let links = try client.response(to: client.request("textDocument/documentLink", ["textDocument": ["uri": project.figureURI]]))
+        #expect(links["result"] != nil)
+    }
+
     // MARK: - Code actions
 
     @Test func renamingAnOutdatedSymbolAlsoFixesTheKeywordsAndTheSourceClaim() throws {
