@@ -119,6 +119,7 @@ public final class Server {
         case .completion?: respond(id, result: completion(TextDocumentPositionParams(params)))
         case .hover?: respond(id, result: hover(TextDocumentPositionParams(params)))
         case .codeAction?: respond(id, result: codeActions(CodeActionParams(params)))
+        case .codeActionResolve?: respond(id, result: resolveCodeAction(params))
         case .documentSymbol?: respond(id, result: documentSymbols(params))
         case .documentLink?: respond(id, result: documentLinks(params))
         case .inlayHint?: respond(id, result: inlayHints(InlayHintParams(params)))
@@ -478,50 +479,101 @@ public final class Server {
     }
 
     /// Quick fixes (each with the fixes it calls for, as `--fix` would apply them: one
-    /// edit), "Suppress RULE on this line / in this file", and fix-all.
+    /// edit), "Suppress RULE on this line / in this file" (in a table: "Ignore RULE for
+    /// this file in .pathlint.yaml"), and fix-all. Working out a quick fix's follow-ups or
+    /// checking a suppression lints the file again (hundreds of milliseconds for 5,000
+    /// genes), so for a client that resolves edits the quick fixes go out without them and
+    /// `codeAction/resolve` works out the one picked; other clients get every edit now,
+    /// and only the suppressions that work.
     private func codeActions(_ params: CodeActionParams) -> JSONValue {
         guard let uri = params.textDocument?.uri, let open = documents[uri],
               let range = converter.range(params.range, in: open.source) else { return [] }
         var actions: [CodeAction] = []
         let diagnostics = lint(open)
         let linter = open.isConfigurationFile ? nil : linter(for: open)
-        func edit(_ edits: [TextEdit]) -> WorkspaceEdit {
-            WorkspaceEdit(changes: [(uri, edits.map { converter.textEdit($0, in: open.source) })])
-        }
         if params.wants(CodeAction.Kind.quickFix.rawValue) {
             let writer = writer(for: open)
             for diagnostic in diagnostics where diagnostic.range.overlaps(range) || range.contains(diagnostic.range) {
                 let json = writer.object(diagnostic)
+                var offered: [(title: String, action: CodeActionData.Action, fix: Int, preferred: Bool)] = []
                 for (index, fix) in diagnostic.fixes.enumerated() {
-                    let followed = linter?.applyWithFollowUps(fix, in: open.document, findings: diagnostics)
-                    actions.append(CodeAction(
-                        title: fix.title + (fix.isSafe ? "" : " (unsafe: check the figure)"), kind: .quickFix,
-                        diagnostics: [json], isPreferred: fix.isSafe && index == 0,
-                        edit: edit(followed.map { [$0.edit] } ?? fix.edits)))
+                    offered.append((fix.title + (fix.isSafe ? "" : " (unsafe: check the figure)"), .fix, index,
+                                    fix.isSafe && index == 0))
                 }
-                guard let linter else { continue }
-                if let line = SuppressionWriter.lineSuppression(of: diagnostic, in: open.document, findings: diagnostics, linter: linter) {
-                    actions.append(CodeAction(title: "Suppress `\(diagnostic.ruleID)` on this line", kind: .quickFix,
-                                              diagnostics: [json], edit: edit([line])))
+                if linter != nil && SuppressionWriter.canSuppress(diagnostic.ruleID, in: open.document) {
+                    offered.append(("Suppress `\(diagnostic.ruleID)` on this line", .suppressLine, 0, false))
+                    offered.append(("Suppress `\(diagnostic.ruleID)` in this file", .suppressFile, 0, false))
+                } else if open.document.kind == .tsv, case .success? = projectConfiguration(open)?.file {
+                    offered.append(("Ignore `\(diagnostic.ruleID)` for this file in \(ConfigFile.fileName)",
+                                    .ignoreInConfiguration, 0, false))
                 }
-                if let file = SuppressionWriter.fileSuppression(of: diagnostic, in: open.document, findings: diagnostics, linter: linter) {
-                    actions.append(CodeAction(title: "Suppress `\(diagnostic.ruleID)` in this file", kind: .quickFix,
-                                              diagnostics: [json], edit: edit([file])))
-                } else if let ignore = perFileIgnore(diagnostic, in: open) {
-                    actions.append(CodeAction(title: "Ignore `\(diagnostic.ruleID)` for this file in \(ConfigFile.fileName)",
-                                              kind: .quickFix, diagnostics: [json], edit: ignore))
+                for item in offered {
+                    let data = CodeActionData(uri: uri, version: open.version, rule: diagnostic.ruleID,
+                                              start: diagnostic.range.start, end: diagnostic.range.end,
+                                              action: item.action, fixIndex: item.fix)
+                    var action = CodeAction(title: item.title, kind: .quickFix, diagnostics: [json],
+                                            isPreferred: item.preferred)
+                    if client.resolvesCodeActionEdits {
+                        action.data = data
+                    } else {
+                        guard let edit = actionEdit(data, diagnostic: diagnostic, in: open, findings: diagnostics,
+                                                    linter: linter) else { continue }
+                        action.edit = edit
+                    }
+                    actions.append(action)
                 }
             }
         }
         if params.wants(CodeAction.Kind.fixAll.rawValue), let linter, diagnostics.contains(where: { $0.fixes.contains(where: \.isSafe) }) {
             let outcome = linter.fix(open.document, includeUnsafe: false)
             if outcome.changed {
+                let whole = TextEdit(range: ByteRange(0, open.source.bytes.count), newText: String(decoding: outcome.bytes, as: UTF8.self))
                 actions.append(CodeAction(title: "Apply all safe pathlint fixes (\(outcome.fixedCount))", kind: .fixAll,
-                                          edit: edit([TextEdit(range: ByteRange(0, open.source.bytes.count),
-                                                                     newText: String(decoding: outcome.bytes, as: UTF8.self))])))
+                                          edit: WorkspaceEdit(changes: [(uri, [converter.textEdit(whole, in: open.source)])])))
             }
         }
         return .array(actions.map(\.json))
+    }
+
+    /// The edit of one quick fix; nil when it has none (no comment silences the finding there).
+    private func actionEdit(_ data: CodeActionData, diagnostic: Diagnostic, in open: OpenDocument,
+                            findings: [Diagnostic], linter: Linter?) -> WorkspaceEdit? {
+        func edit(_ edits: [TextEdit]) -> WorkspaceEdit {
+            WorkspaceEdit(changes: [(open.uri, edits.map { converter.textEdit($0, in: open.source) })])
+        }
+        switch data.action {
+        case .fix:
+            guard data.fixIndex < diagnostic.fixes.count else { return nil }
+            let fix = diagnostic.fixes[data.fixIndex]
+            let followed = linter?.applyWithFollowUps(fix, in: open.document, findings: findings)
+            return edit(followed.map { [$0.edit] } ?? fix.edits)
+        case .suppressLine:
+            return linter.flatMap { SuppressionWriter.lineSuppression(of: diagnostic, in: open.document, findings: findings, linter: $0) }
+                .map { edit([$0]) }
+        case .suppressFile:
+            return linter.flatMap { SuppressionWriter.fileSuppression(of: diagnostic, in: open.document, findings: findings, linter: $0) }
+                .map { edit([$0]) }
+        case .ignoreInConfiguration:
+            return perFileIgnore(diagnostic, in: open)
+        }
+    }
+
+    /// `codeAction/resolve`: the edit of an action `codeActions` sent without one, for the
+    /// document version it was made for. Without an edit when the document changed since,
+    /// or when no comment silences the finding (said in the log).
+    private func resolveCodeAction(_ params: JSONValue?) -> JSONValue {
+        guard var object = params?.objectValue else { return params ?? .null }
+        guard let data = CodeActionData(params?["data"]), let open = documents[data.uri], open.version == data.version,
+              let diagnostic = lint(open).first(where: {
+                  $0.ruleID == data.rule && $0.range.start == data.start && $0.range.end == data.end
+              }) else { return .object(object) }
+        let linter = open.isConfigurationFile ? nil : linter(for: open)
+        if let edit = actionEdit(data, diagnostic: diagnostic, in: open, findings: lint(open), linter: linter) {
+            object["edit"] = edit.json
+        } else {
+            logMessage("no comment silences this `\(data.rule)` finding there; edit the file by hand", type: 2)
+        }
+        return .object(object)
     }
 
     /// For a table, which holds no comments: a `per-file-ignores` entry for it in the

@@ -228,6 +228,34 @@ import Testing
         #expect(after.contains("entrez-mismatch"))  // not caused by the rename: left alone
     }
 
+    @Test func aClientThatResolvesEditsGetsThemWhenItPicksAnAction() throws {
+        let project = try Project()
+        let resolves: [String: Any] = ["textDocument": ["codeAction": ["resolveSupport": ["properties": ["edit"]]]]]
+        let client = try start(project, capabilities: resolves)
+        client.open(project.figureURI, Self.figure)
+        _ = try client.publishedDiagnostics(for: project.figureURI)
+        let lines = Self.figure.components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex(of: "  hgnc_symbol: MUT"))
+        let actions = try codeActions(client, project.figureURI, line: line)
+        let rename = try #require(actions.first { $0["title"] as? String == "Rename to MMUT" })
+        #expect(rename["edit"] == nil)
+        #expect(rename["data"] != nil)
+        #expect(actions.contains { $0["title"] as? String == "Suppress `outdated-hgnc-symbol` on this line" })
+        let resolved = try #require(try client.response(to: client.request("codeAction/resolve", rename))["result"] as? [String: Any])
+        let fixed = try LSPEdits.apply(edits(resolved, project.figureURI), to: Self.figure)
+        #expect(fixed.contains("hgnc_symbol: MMUT"))
+        #expect(fixed.contains("  - MMUT\n"))
+        let suppress = try #require(actions.first { $0["title"] as? String == "Suppress `outdated-hgnc-symbol` on this line" })
+        let suppressed = try #require(try client.response(to: client.request("codeAction/resolve", suppress))["result"] as? [String: Any])
+        #expect(try LSPEdits.apply(edits(suppressed, project.figureURI), to: Self.figure)
+                    .contains("  hgnc_symbol: MUT  # pathlint: disable=outdated-hgnc-symbol\n"))
+        // After an edit the action is stale: resolved without an edit.
+        client.notify("textDocument/didChange", ["textDocument": ["uri": project.figureURI, "version": 2],
+                                                 "contentChanges": [["text": fixed]]])
+        let stale = try #require(try client.response(to: client.request("codeAction/resolve", rename))["result"] as? [String: Any])
+        #expect(stale["edit"] == nil)
+    }
+
     @Test func suppressActionsWriteCommentsThatSilenceTheFinding() throws {
         let project = try Project()
         let client = try start(project, capabilities: Self.pull)

@@ -31,6 +31,9 @@ struct ClientCapabilities {
     /// `codeDescriptionSupport` for pushed or pulled diagnostics: a diagnostic's link to
     /// its rule's page is read (and so worth its bytes).
     let codeDescriptions: Bool
+    /// `textDocument.codeAction.resolveSupport` covers `edit`: an action's edit can wait
+    /// until the user picks it (`codeAction/resolve`).
+    let resolvesCodeActionEdits: Bool
 
     init(_ value: JSONValue?) {
         let encodings = value?["general"]?["positionEncodings"]?.arrayValue?.compactMap(\.stringValue) ?? []
@@ -41,6 +44,8 @@ struct ClientCapabilities {
         watchesFiles = value?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.boolValue == true
         codeDescriptions = value?["textDocument"]?["publishDiagnostics"]?["codeDescriptionSupport"]?.boolValue == true
             || value?["textDocument"]?["diagnostic"]?["codeDescriptionSupport"]?.boolValue == true
+        resolvesCodeActionEdits = value?["textDocument"]?["codeAction"]?["resolveSupport"]?["properties"]?.arrayValue?
+            .contains { $0.stringValue == "edit" } == true
     }
 }
 
@@ -53,7 +58,7 @@ struct InitializeResult {
             "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]],
             "completionProvider": ["triggerCharacters": [":", " ", "'"], "resolveProvider": false],
             "hoverProvider": true,
-            "codeActionProvider": ["codeActionKinds": ["quickfix", "source.fixAll.pathlint"]],
+            "codeActionProvider": ["codeActionKinds": ["quickfix", "source.fixAll.pathlint"], "resolveProvider": true],
             "documentSymbolProvider": true,
             "documentLinkProvider": ["resolveProvider": false],
             "inlayHintProvider": ["resolveProvider": false],

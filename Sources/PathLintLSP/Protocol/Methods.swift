@@ -6,6 +6,7 @@ enum RequestMethod: String {
     case completion = "textDocument/completion"
     case hover = "textDocument/hover"
     case codeAction = "textDocument/codeAction"
+    case codeActionResolve = "codeAction/resolve"
     case documentSymbol = "textDocument/documentSymbol"
     case documentLink = "textDocument/documentLink"
     case inlayHint = "textDocument/inlayHint"
