@@ -15,11 +15,13 @@ public final class Server {
     /// The linter of the editor's settings alone (documents no `.pathlint.yaml` applies to).
     private var linter: Linter?
     private var reference: ReferenceSnapshot?
-    /// The `.pathlint.yaml` of each document's project, and a linter per version of each
-    /// (the settings layered over it); snapshots that a file's `reference` names.
+    /// The directory `reference` was opened from (nil: the default snapshot).
+    private var referenceDirectory: String?
+    /// The `.pathlint.yaml` of each document's project.
     private let configurations = ProjectConfigurations(read: OpenDocument.readFile)
-    private var projectLinters: [String: Linter] = [:]
-    private var projectSnapshots: [String: ReferenceSnapshot] = [:]
+    /// A linter per version of each `.pathlint.yaml` (the settings layered over it), and
+    /// the snapshots they use: the settings' `reference` wins, as `--reference` does.
+    private var linters = LinterPool(referenceOverride: nil)
     /// Problems with configuration files already logged (each is said once).
     private var reportedConfigProblems: Set<String> = []
     private var client = ClientCapabilities(nil)
@@ -217,11 +219,14 @@ public final class Server {
         let referenceChanged = reference == nil || parsed.referenceDirectory != settings.referenceDirectory
         settings = parsed
         if referenceChanged {
+            linters = LinterPool(referenceOverride: parsed.referenceDirectory)
             do {
-                reference = try ReferenceSnapshot.open(parsed.referenceDirectory)
+                reference = try linters.snapshot(parsed.referenceDirectory)
+                referenceDirectory = parsed.referenceDirectory
             } catch {
                 logMessage("\(error); using the bundled snapshot", type: 1)
-                reference = try? ReferenceSnapshot.open()
+                reference = try? linters.snapshot(nil)
+                referenceDirectory = nil
             }
         }
         guard let reference else {
@@ -231,7 +236,7 @@ public final class Server {
             return true
         }
         linter = Linter(reference: reference, configuration: parsed.lintConfiguration)
-        projectLinters.removeAll()
+        linters.keepLinters { _ in false }
         reportedConfigProblems.removeAll()
         lintCache.removeAll()
         for uri in documents.keys { schedule(uri, delay: 0) }
@@ -259,7 +264,7 @@ public final class Server {
             }
         }
         // Linters of configuration versions no open document uses any more (their caches).
-        projectLinters = projectLinters.filter { inUse.contains($0.key) }
+        linters.keepLinters { inUse.contains($0) }
         // A watched file (not a plain save) may be a closed file's table or configuration:
         // workspace diagnostics depend on it even when no open document does.
         if relinted || saved == nil {
@@ -306,27 +311,17 @@ public final class Server {
             }
             return base
         case .success(let file):
-            if let known = projectLinters[found.key] { return known }
-            let made = Linter(reference: snapshot(for: file) ?? base.reference,
-                              configuration: settings.lintConfiguration(over: file))
-            projectLinters[found.key] = made
-            return made
-        }
-    }
-
-    /// The snapshot a configuration file's `reference` names, unless the settings name one
-    /// (which wins, as `--reference` does); nil for the server's own.
-    private func snapshot(for file: ConfigFile) -> ReferenceSnapshot? {
-        guard settings.referenceDirectory == nil, let directory = file.referenceDirectory else { return nil }
-        if let known = projectSnapshots[directory] { return known }
-        do {
-            let opened = try ReferenceSnapshot.open(directory)
-            projectSnapshots[directory] = opened
-            return opened
-        } catch {
-            let problem = "\(file.path): reference: \(error)"
-            if reportedConfigProblems.insert(problem).inserted { logMessage("\(problem); using the default snapshot", type: 1) }
-            return nil
+            let configuration = { self.settings.lintConfiguration(over: file) }
+            do {
+                return try linters.linter(key: found.key, referenceDirectory: linters.referenceDirectory(for: file),
+                                          configuration: configuration)
+            } catch {
+                // The snapshot the file's `reference` names is unusable: the server's own.
+                let problem = "\(file.path): reference: \(error)"
+                if reportedConfigProblems.insert(problem).inserted { logMessage("\(problem); using the default snapshot", type: 1) }
+                return (try? linters.linter(key: found.key, referenceDirectory: referenceDirectory,
+                                            configuration: configuration)) ?? base
+            }
         }
     }
 

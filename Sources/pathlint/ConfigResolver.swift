@@ -145,53 +145,21 @@ final class ConfigResolver: Sendable {
     }
 }
 
-/// One `Linter` per configuration file and one open snapshot per distinct reference
-/// directory, made on first use. Safe to call from several threads at once.
-final class LinterPool: Sendable {
-    /// `--reference`, which wins over each configuration's `reference`.
-    private let referenceOverride: String?
-    private struct State: Sendable {
-        var snapshots: [String: Result<ReferenceSnapshot, ReferenceError>] = [:]
-        var linters: [String: Linter] = [:]
-    }
-    private let state = Mutex(State())
-
-    init(referenceOverride: String?) {
-        self.referenceOverride = referenceOverride
-    }
-
+extension LinterPool {
     /// The reference directory a file uses: `--reference`, else its configuration's
     /// `reference`, else nil (`$PATHLINT_REFERENCE`, then the bundled snapshot).
     func referenceDirectory(for resolved: ResolvedConfig) -> String? {
-        referenceOverride ?? resolved.referenceDirectory
+        referenceDirectory(for: resolved.file)
     }
 
-    /// The linter for files under `resolved`; throws when its snapshot cannot be opened.
+    /// The linter for files under `resolved` (one per configuration file); throws when
+    /// its snapshot cannot be opened.
     func linter(for resolved: ResolvedConfig) throws(ReferenceError) -> Linter {
-        let directory = referenceDirectory(for: resolved)
-        let key = (resolved.file?.path ?? "") + "\u{0}" + (directory ?? "")
-        if let linter = state.withLock({ $0.linters[key] }) { return linter }
-        let snapshotKey = directory ?? ""
-        let snapshot: Result<ReferenceSnapshot, ReferenceError>
-        if let cached = state.withLock({ $0.snapshots[snapshotKey] }) {
-            snapshot = cached
-        } else {
-            do throws(ReferenceError) {
-                snapshot = .success(try ReferenceSnapshot.open(directory))
-            } catch {
-                snapshot = .failure(error)
-            }
-            state.withLock { state in
-                if state.snapshots[snapshotKey] == nil { state.snapshots[snapshotKey] = snapshot }
-            }
+        try linter(key: resolved.file?.path ?? "", referenceDirectory: referenceDirectory(for: resolved)) {
+            resolved.configuration
         }
-        let linter = Linter(reference: try snapshot.get(), configuration: resolved.configuration)
-        state.withLock { $0.linters[key] = linter }
-        return linter
     }
-}
 
-extension LinterPool {
     /// The linter for the file at `path` (its configuration from `resolver`); throws the
     /// `ConfigError` or `ReferenceError` that makes it unusable.
     func linter(forFile path: String, using resolver: ConfigResolver) throws -> Linter {
