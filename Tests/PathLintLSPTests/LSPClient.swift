@@ -45,12 +45,14 @@ final class LSPClient: @unchecked Sendable {
     private var messages: [[String: Any]] = []
     private var nextID = 1
 
-    init() throws {
+    /// `environment`: variables set for the server (`PATHLINT_REFERENCE` is unset otherwise).
+    init(environment extra: [String: String] = [:]) throws {
         guard let binary = LSPClient.binary else { throw Failure.noBinary }
         process.executableURL = binary
         process.currentDirectoryURL = LSPClient.packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment["PATHLINT_REFERENCE"] = nil
+        for (key, value) in extra { environment[key] = value }
         process.environment = environment
         process.standardInput = input
         process.standardOutput = output

@@ -14,34 +14,34 @@ public enum RuleDocumentation {
     /// The page's file name in the pages' directory.
     public static func fileName(_ id: String) -> String { id + ".md" }
 
-    /// The URL of the pages' directory (ending in `/`) when none is configured:
-    /// `share/pathlint/docs/rules` beside the executable's `bin/` (an installed copy), else
-    /// `docs/rules` in the source tree this binary was built from, as `file://` URLs.
-    public static func defaultBaseURL() -> String {
-        if let executable = executablePath() {
-            let installed = parent(of: parent(of: executable)) + "/share/pathlint/docs/rules"
-            if access(installed, R_OK) == 0 { return "file://" + installed + "/" }
+    /// The URL of the pages' directory (ending in `/`) when none is configured, found as
+    /// the snapshot is (`ReferenceLocation`): `share/pathlint/docs/rules` beside the
+    /// executable's `bin/` (an installed tree), else `docs/rules` in the first directory
+    /// above the executable that has one (a development build's checkout), as a `file://`
+    /// URL; nil when there is neither (then diagnostics carry no link).
+    public static func defaultBaseURL() -> String? {
+        guard let executable = ReferenceLocation.executablePath() else { return nil }
+        let bin = ReferenceLocation.parent(of: executable)
+        let installed = ReferenceLocation.parent(of: bin) + "/share/pathlint/docs/rules"
+        if isPages(installed) { return "file://" + installed + "/" }
+        var directory = bin
+        while true {
+            let candidate = (directory == "/" ? "" : directory) + "/docs/rules"
+            if isPages(candidate) { return "file://" + candidate + "/" }
+            let up = ReferenceLocation.parent(of: directory)
+            if up == directory { return nil }
+            directory = up
         }
-        // Sources/PathLintCore/Diagnostics/RuleDocumentation.swift → the package root.
-        var root = #filePath
-        for _ in 0..<4 { root = parent(of: root) }
-        return "file://" + root + "/docs/rules/"
+    }
+
+    /// A directory of rule pages: it has the page of the first rule.
+    private static func isPages(_ directory: String) -> Bool {
+        guard let first = RuleRegistry.all.first else { return false }
+        return access(directory + "/" + fileName(first.id), R_OK) == 0
     }
 
     /// The URL of `id`'s page under `base` (a `/` is added when `base` lacks one).
     public static func url(_ id: String, base: String) -> String {
         (base.hasSuffix("/") ? base : base + "/") + fileName(id)
-    }
-
-    private static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    private static func executablePath() -> String? {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard length > 0 else { return nil }
-        return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

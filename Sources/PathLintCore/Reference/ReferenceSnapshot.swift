@@ -50,42 +50,10 @@ public final class ReferenceSnapshot: Sendable {
                                lexicon2018: try map("lexicon-2018-families.tsv"))
     }
 
-    /// Where the snapshot that ships with pathlint is, in order: `$PATHLINT_REFERENCE`;
-    /// `share/pathlint/snapshot` beside the executable's `bin/` (an installed copy);
-    /// `reference/snapshot` in the source tree this binary was built from.
-    public static func bundledDirectory() -> String {
-        if let fromEnvironment = getenv("PATHLINT_REFERENCE").map({ String(cString: $0) }), !fromEnvironment.isEmpty {
-            return fromEnvironment
-        }
-        if let executable = executablePath() {
-            let bin = parent(of: executable)
-            let installed = parent(of: bin) + "/share/pathlint/snapshot"
-            if access(installed + "/snapshot.info", R_OK) == 0 { return installed }
-        }
-        // Sources/PathLintCore/Reference/ReferenceSnapshot.swift → the package root.
-        var root = #filePath
-        for _ in 0..<4 { root = parent(of: root) }
-        return root + "/reference/snapshot"
-    }
-
-    /// Opens the snapshot in `directory`, or the bundled one when `directory` is nil.
-    public static func open(_ directory: String? = nil) throws(ReferenceError) -> ReferenceSnapshot {
-        try ReferenceSnapshot(directory: directory ?? bundledDirectory())
-    }
-
-    private static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    private static func executablePath() -> String? {
-        #if os(Linux)
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard length > 0 else { return nil }
-        return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        #else
-        return CommandLine.arguments.first
-        #endif
+    /// Opens the snapshot `ReferenceLocation` finds: `explicit` (a flag or an editor
+    /// setting), `$PATHLINT_REFERENCE`, `configured` (a `.pathlint.yaml`'s `reference`),
+    /// then the one that ships with pathlint.
+    public static func open(explicit: String? = nil, configured: String? = nil) throws(ReferenceError) -> ReferenceSnapshot {
+        try ReferenceSnapshot(directory: try ReferenceLocation.directory(explicit: explicit, configured: configured))
     }
 }
