@@ -103,7 +103,15 @@ local ok, err = xpcall(function()
       end
     end
     check(action ~= nil, 'a suppress action is offered for the entrez-mismatch')
-    if action then
+    if action and not action.edit then
+      -- Neovim announces resolveSupport for edits: the server sends the edit when the action is picked.
+      local resolved = vim.lsp.buf_request_sync(buf, 'codeAction/resolve', action, 10000) or {}
+      for _, response in pairs(resolved) do
+        if response.result then action = response.result end
+      end
+      check(action.edit ~= nil, 'codeAction/resolve gives the suppress action its edit')
+    end
+    if action and action.edit then
       vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
       local text = vim.api.nvim_buf_get_lines(buf, entrez_line, entrez_line + 1, false)[1]
       print('after the action: ' .. text)
