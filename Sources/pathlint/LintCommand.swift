@@ -21,17 +21,17 @@ struct LintCommand: ParsableCommand {
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, github, gitlab
+        case text, json, sarif, github, gitlab, html, markdown
     }
 
     @Argument(help: "Files or directories to lint; - reads standard input. Default: the current directory.")
     var paths: [String] = []
 
-    @Option(help: "Output format: text (for people), json (for tools), sarif (SARIF 2.1.0, for code scanning), github (GitHub Actions annotations) or gitlab (a GitLab code quality report).")
+    @Option(help: "Output format: text (for people), json (for tools), sarif (SARIF 2.1.0, for code scanning), github (GitHub Actions annotations), gitlab (a GitLab code quality report), html (a self-contained report page for curators) or markdown (its summary, for a CI step summary or a merge-request comment).")
     var format: OutputFormat = .text
 
     @Option(name: .customLong("reference"), help: ArgumentHelp(
-        "Reference snapshot directory (built by scripts/build-snapshot.py).",
+        "Reference snapshot directory (built by `pathlint data build` or scripts/build-snapshot.py).",
         discussion: "Defaults to $PATHLINT_REFERENCE, then the configuration's `reference`, then the snapshot that ships with pathlint.",
         valueName: "dir"))
     var referenceDirectory: String?
@@ -133,6 +133,8 @@ struct LintCommand: ParsableCommand {
         case .sarif: SARIFReporter(version: Pathlint.configuration.version)
         case .github: GitHubReporter()
         case .gitlab: GitLabReporter()
+        case .html: HTMLReporter()
+        case .markdown: MarkdownReporter()
         }
         let fixOptions = FixOptions(fix: fix, unsafeFixes: unsafeFixes, diff: diff)
         var fixSession = FixSession(options: fixOptions, paths: paths)

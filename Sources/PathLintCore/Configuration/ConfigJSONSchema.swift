@@ -42,7 +42,7 @@ public enum ConfigJSONSchema {
             ])),
             ("include", "Directory walks lint only files these globs match (relative to this file's directory).", globList),
             ("exclude", "Directory walks never lint files these globs match (relative to this file's directory).", globList),
-            ("reference", "A reference snapshot directory (built by scripts/build-snapshot.py), relative to this file's directory.",
+            ("reference", "A reference snapshot directory (built by `pathlint data build` or scripts/build-snapshot.py), relative to this file's directory.",
              .object([("type", .string("string")), ("minLength", .number(1))])),
             ("per-file-ignores", "Rules that do not run on the files a glob matches; `all` for every rule.", .object([
                 ("type", .string("object")),

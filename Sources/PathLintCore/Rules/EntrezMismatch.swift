@@ -35,7 +35,9 @@ struct EntrezMismatch: Rule {
     For an unsafe fix, read the `word` in the figure and decide which gene it is.
 
     ## Data
-    HGNC approved symbols and Entrez IDs; FamPlex for `bioentities_symbol` entries.
+    HGNC approved symbols and Entrez IDs; FamPlex for `bioentities_symbol` entries; NCBI \
+    `gene_history`, when the data have it, to leave a discontinued ID replaced by the right \
+    one to `discontinued-gene-id`.
     """
 
     func check(_ context: RuleContext) -> [Diagnostic] {
@@ -52,6 +54,8 @@ struct EntrezMismatch: Rule {
             guard let symbol = gene.hgncSymbol,
                   let expected = context.resolution(of: gene)?.current,
                   !expected.entrez.isEmpty, expected.entrez != entrez.value else { continue }
+            // A discontinued ID replaced by the expected one is discontinued-gene-id's.
+            if reference.ncbi.currentID(replacing: entrez.value) == expected.entrez { continue }
             let owner = reference.hgnc.approved(entrez: entrez.value)
             let expectedFits = SourceClaim.holds(for: gene, record: expected, reference: reference)
             let ownerFits = owner.map { SourceClaim.holds(for: gene, record: $0, reference: reference) } ?? false

@@ -52,6 +52,8 @@ struct SidecarEntrezMismatch: Rule {
             switch context.resolution(symbol: symbol, entrez: id) {
             case .approved(let record), .spelledDifferently(let record):
                 guard !record.entrez.isEmpty, record.entrez != id else { continue }
+                // A discontinued ID replaced by the right one is discontinued-gene-id's.
+                if hgnc.approved(entrez: id) == nil, context.reference.ncbi.currentID(replacing: id) == record.entrez { continue }
                 var message = "ncbigene_id \(id) is not the Entrez ID of \(record.symbol) (\(record.entrez))"
                 message += owner.map { "; it belongs to \($0.citation)" } ?? "; no HGNC gene has it"
                 var fixes: [Fix] = []
