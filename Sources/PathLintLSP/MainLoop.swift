@@ -12,6 +12,8 @@ public final class MainLoop {
     private var framer = MessageFramer()
     private var queue: [JSONValue] = []
     private var inputOpen = true
+    /// The input cannot be framed any further (`FramingError.isFatal`): the session ends, status 1.
+    private var framingFailed = false
 
     public init(server: Server, input: Int32) {
         self.server = server
@@ -31,6 +33,7 @@ public final class MainLoop {
             if !readAvailable(timeout: timeout) { break }
             handleQueue()
             if let code = server.exitCode { return code }
+            if framingFailed { return 1 }
             server.publishDue()
         }
         handleQueue()
@@ -67,6 +70,13 @@ public final class MainLoop {
                 body = try framer.nextMessage()
             } catch {
                 server.log("bad message header: \(error)")
+                if error.isFatal {
+                    // Nothing after it can be framed: say so and end, rather than go deaf.
+                    server.send(["jsonrpc": "2.0", "method": "window/showMessage",
+                                 "params": ["type": .int(1), "message": .string("pathlint-lsp stopped: \(error)")]])
+                    framingFailed = true
+                    return
+                }
                 continue
             }
             guard let body else { return }

@@ -133,6 +133,7 @@ final class ConfigResolver: Sendable {
             switch error {
             case .notFound: throw ConfigError(path: shown, message: "no such configuration file")
             case .unreadable(_, let reason): throw ConfigError(path: shown, message: "cannot read: \(reason)")
+            case .namedPipe: throw ConfigError(path: shown, message: "a named pipe, not a configuration file")
             }
         }
         return try ConfigFile.parse(bytes, path: shown, directory: ConfigPath.parent(of: absolutePath))

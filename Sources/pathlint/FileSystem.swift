@@ -29,6 +29,9 @@ enum FileSystem {
         case stream
     }
 
+    /// Descriptors the shell already opened (`<(…)`, `/dev/stdin`) are named below these.
+    private static let descriptorDirectories = ["/dev/", "/proc/"]
+
     static func kind(of path: String) throws(Failure) -> Kind {
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -38,6 +41,9 @@ enum FileSystem {
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return .directory
         case S_IFREG: return .file(identity: FileIdentity(info))
+        case S_IFIFO where !descriptorDirectories.contains(where: path.hasPrefix):
+            // A FIFO made with mkfifo: opening it blocks until some writer opens it.
+            throw .namedPipe(path)
         default: return .stream
         }
     }

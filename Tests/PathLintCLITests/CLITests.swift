@@ -106,6 +106,10 @@ func pathlint(_ arguments: [String], stdin: Data? = nil, environment extra: [Str
         if Date() > deadline {
             timedOut = true
             process.terminate()
+            // A child of Foundation's Process may have SIGTERM blocked (a pathlint stuck
+            // opening a FIFO ignored it): make sure, so a time-out fails the test, not hangs it.
+            Thread.sleep(forTimeInterval: 0.5)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             break
         }
         Thread.sleep(forTimeInterval: 0.005)

@@ -70,7 +70,8 @@ final class LSPClient: @unchecked Sendable {
 
     deinit {
         output.fileHandleForReading.readabilityHandler = nil
-        if process.isRunning { process.terminate() }
+        // SIGKILL: a child of Foundation's Process may have SIGTERM blocked.
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 
     // MARK: Sending
@@ -79,6 +80,11 @@ final class LSPClient: @unchecked Sendable {
         var framed = Data("Content-Length: \(body.count)\r\n\r\n".utf8)
         framed.append(body)
         input.fileHandleForWriting.write(framed)
+    }
+
+    /// Writes `bytes` as they are, unframed (a stray line, a broken header).
+    func writeRaw(_ bytes: Data) {
+        input.fileHandleForWriting.write(bytes)
     }
 
     func send(_ message: [String: Any]) {

@@ -48,7 +48,8 @@ struct EntrezMismatch: Rule {
             guard let entrez = gene.entrez else { continue }
             guard !entrez.value.isEmpty, entrez.value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
                 diagnostics.append(context.diagnostic(
-                    "entrez must be a string of digits, not `\(entrez.value)`", at: entrez.range))
+                    "entrez must be a string of digits, not `\(entrez.value)`" + CharacterNames.containsClause(entrez.value),
+                    at: entrez.range))
                 continue
             }
             guard let symbol = gene.hgncSymbol,

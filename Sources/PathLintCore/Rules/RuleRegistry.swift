@@ -4,9 +4,11 @@ public enum RuleRegistry {
     public static let all: [any Rule] = [
         FrontMatterPresence(),
         YAMLSyntax(),
+        MarkdownBody(),
         DuplicateKey(),
         RequiredField(),
         FieldType(),
+        UnknownField(),
         UnknownHGNCSymbol(),
         OutdatedHGNCSymbol(),
         EntrezMismatch(),

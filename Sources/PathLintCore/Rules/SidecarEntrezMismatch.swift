@@ -70,13 +70,15 @@ struct SidecarEntrezMismatch: Rule {
                 var diagnostic: Diagnostic
                 if let owner {
                     diagnostic = context.diagnostic(
-                        "HGNC has no symbol `\(symbol)`; it calls NCBI Gene \(id) \(owner.citation)", at: symbolCell.range,
+                        "HGNC has no symbol `\(symbol)`\(CharacterNames.containsClause(symbol)); it calls NCBI Gene \(id) \(owner.citation)",
+                        at: symbolCell.range,
                         fixes: [Fix(title: "Set ncbigene_symbol to \(owner.symbol)", safety: .unsafe,
                                     edits: [TextEdit(range: symbolCell.range, newText: owner.symbol)])])
                     diagnostic.severity = .info
                 } else {
                     diagnostic = context.diagnostic(
-                        "neither `\(symbol)` nor NCBI Gene \(id) is in the HGNC snapshot: the pair cannot be checked",
+                        "neither `\(symbol)` nor NCBI Gene \(id) is in the HGNC snapshot: the pair cannot be checked"
+                            + CharacterNames.containsClause(symbol),
                         at: symbolCell.range)
                     diagnostic.severity = .hint
                 }

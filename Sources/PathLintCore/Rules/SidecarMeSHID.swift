@@ -59,7 +59,8 @@ struct SidecarMeSHID: Rule {
             let id = String(text.dropFirst(5))
             guard MeSHIndex.isWellFormedID(id) else {
                 diagnostics.append(context.diagnostic(
-                    "`\(id)` is not a MeSH ID: expected D or C followed by 6 or 9 digits", at: cell.range))
+                    "`\(id)` is not a MeSH ID: expected D or C followed by 6 or 9 digits" + CharacterNames.containsClause(id),
+                    at: cell.range))
                 continue
             }
             guard mesh.concept(id: id) == nil else { continue }

@@ -91,7 +91,8 @@ struct SidecarRowValue: Rule {
                 }
             }
             if let cell = row.ncbigeneID, let id = cell.value, !SidecarRows.isDigits(id) {
-                diagnostics.append(context.diagnostic("ncbigene_id `\(id)` is not an NCBI Gene ID (digits)", at: cell.range))
+                diagnostics.append(context.diagnostic("ncbigene_id `\(id)` is not an NCBI Gene ID (digits)" + CharacterNames.containsClause(id),
+                                                      at: cell.range))
             }
             if let cell = row.source, let source = cell.value, SidecarSource(rawValue: source) == nil {
                 let known = SidecarSource.allCases.map(\.rawValue)

@@ -56,7 +56,8 @@ struct UnknownMeSHID: Rule {
                 }
                 if !MeSHIndex.isWellFormedID(id) {
                     diagnostics.append(context.diagnostic(
-                        "`\(id)` is not a MeSH ID: expected D or C followed by 6 or 9 digits", at: identifier.range))
+                        "`\(id)` is not a MeSH ID: expected D or C followed by 6 or 9 digits" + CharacterNames.containsClause(id),
+                        at: identifier.range))
                 } else if context.reference.mesh.concept(id: id) == nil,
                           RetiredMeSHID.replacement(for: entry, context: context) == nil {
                     let kind = id.hasPrefix("D") ? "descriptor" : "supplementary concept"

@@ -8,11 +8,14 @@ public enum FileReader {
     public enum Failure: Error, CustomStringConvertible, Sendable {
         case notFound(String)
         case unreadable(String, String)
+        case namedPipe(String)
 
         public var description: String {
             switch self {
             case .notFound(let path): "\(path): no such file or directory"
             case .unreadable(let path, let reason): "\(path): \(reason)"
+            case .namedPipe(let path):
+                "\(path): a named pipe (FIFO), not read: it would wait for a writer forever; pipe it to `pathlint lint -` instead"
             }
         }
     }

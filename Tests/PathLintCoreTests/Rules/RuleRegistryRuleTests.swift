@@ -8,7 +8,8 @@ import Testing
 
     @Test func theRegistryHasEveryRule() {
         #expect(RuleRegistry.all.map(\.id) == [
-            "front-matter", "yaml-syntax", "duplicate-key", "required-field", "field-type", "unknown-hgnc-symbol",
+            "front-matter", "yaml-syntax", "markdown-body", "duplicate-key", "required-field", "field-type", "unknown-field",
+            "unknown-hgnc-symbol",
             "outdated-hgnc-symbol", "entrez-mismatch", "discontinued-gene-id", "symbol-source-mismatch", "ambiguous-gene-symbol",
             "ambiguous-symbol", "not-a-gene-word", "gene-chemical-collision", "duplicate-gene",
             "unknown-mesh-id", "retired-mesh-id", "mesh-word-mismatch", "mesh-category", "keywords-mismatch",
