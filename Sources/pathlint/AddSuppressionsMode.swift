@@ -16,7 +16,7 @@ enum AddSuppressionsMode {
         let outcome = SuppressionWriter.suppressAll(in: document, linter: linter)
         if outcome.changed, case .file(let path) = input {
             do {
-                try AtomicWrite.write(outcome.bytes, to: path)
+                try AtomicWrite.write(outcome.bytes, to: path, expected: bytes)
             } catch {
                 return FileResult(path: path, document: document, diagnostics: linter.lint(document), failure: "\(error)")
             }
