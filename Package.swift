@@ -42,15 +42,20 @@ let package = Package(
             name: "JSONRPC",
             dependencies: ["CJSONC"]
         ),
-        // The language server.
+        // The language server: typed LSP messages and the server that maps them to core calls.
+        .target(
+            name: "PathLintLSP",
+            dependencies: ["PathLintCore", "JSONRPC"]
+        ),
+        // Its executable: stdin/stdout and the clock, nothing else.
         .executableTarget(
             name: "pathlint-lsp",
-            dependencies: ["PathLintCore", "JSONRPC"]
+            dependencies: ["PathLintLSP", "JSONRPC"]
         ),
         .testTarget(name: "PathLintCoreTests", dependencies: ["PathLintCore"]),
         .testTarget(name: "PathLintCLITests", dependencies: ["PathLintCore"]),
         .testTarget(name: "JSONRPCTests", dependencies: ["JSONRPC"]),
-        .testTarget(name: "PathLintLSPTests", dependencies: ["PathLintCore", "JSONRPC"]),
+        .testTarget(name: "PathLintLSPTests", dependencies: ["PathLintCore", "JSONRPC", "PathLintLSP"]),
     ],
     swiftLanguageModes: [.v6]
 )

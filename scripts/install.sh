@@ -2,6 +2,7 @@
 # Builds self-contained release binaries and installs them with the reference data:
 #   PREFIX/bin/pathlint, PREFIX/bin/pathlint-lsp
 #   PREFIX/share/pathlint/snapshot/                       (found beside the executable: ../share)
+#   PREFIX/share/pathlint/docs/rules/                     (the rule pages the editor links to)
 #   PREFIX/share/bash-completion/completions/pathlint, PREFIX/share/zsh/site-functions/_pathlint,
 #   PREFIX/share/fish/vendor_completions.d/pathlint.fish, PREFIX/share/man/man1/pathlint.1
 # The binaries carry the Swift standard library, libyaml and json-c (statically linked), so
@@ -22,6 +23,10 @@ install -m 755 "$bin/pathlint" "$bin/pathlint-lsp" "$prefix/bin/"
 rm -rf "$prefix/share/pathlint/snapshot"
 cp -R "$root/reference/snapshot" "$prefix/share/pathlint/snapshot"
 chmod -R a+rX "$prefix/share/pathlint/snapshot"
+rm -rf "$prefix/share/pathlint/docs"
+mkdir -p "$prefix/share/pathlint/docs"
+cp -R "$root/docs/rules" "$prefix/share/pathlint/docs/rules"
+chmod -R a+rX "$prefix/share/pathlint/docs"
 # swift-argument-parser writes both from the command's own definition.
 "$bin/pathlint" --generate-completion-script bash > "$prefix/share/bash-completion/completions/pathlint"
 "$bin/pathlint" --generate-completion-script zsh > "$prefix/share/zsh/site-functions/_pathlint"

@@ -1,10 +1,12 @@
 import JSONRPC
+import PathLintLSP
 #if canImport(Glibc)
 import Glibc
 #endif
 
 // pathlint-lsp: a Language Server for PFOCR annotation files over stdin/stdout
-// (LSP 3.17, JSON-RPC 2.0 with Content-Length framing). Logs go to stderr.
+// (LSP 3.17, JSON-RPC 2.0 with Content-Length framing). Logs go to stderr. The server is
+// the PathLintLSP library; this file only connects it to the process's pipes and clock.
 
 signal(SIGPIPE, SIG_IGN)
 
@@ -32,5 +34,5 @@ func send(_ message: JSONValue) {
 
 let server = Server(send: send, log: log, now: milliseconds)
 server.tracing = getenv("PATHLINT_LSP_TRACE").map { String(cString: $0) == "1" } ?? false
-var loop = MainLoop(server: server, input: 0)
+let loop = MainLoop(server: server, input: 0)
 exit(loop.run())

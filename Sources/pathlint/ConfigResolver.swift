@@ -102,7 +102,7 @@ final class ConfigResolver: Sendable {
                 break
             }
             visited.append(current)
-            let candidate = (current == "/" ? "" : current) + "/" + ConfigFile.fileName
+            let candidate = ConfigFile.path(inDirectory: current)
             if Self.exists(candidate) {
                 do throws(ConfigError) {
                     let file = try Self.load(shownAs: candidate, absolutePath: candidate)
@@ -146,60 +146,20 @@ final class ConfigResolver: Sendable {
     }
 }
 
-/// One `Linter` per configuration file and one open snapshot per distinct reference
-/// directory, made on first use. Safe to call from several threads at once.
-final class LinterPool: Sendable {
-    /// `--reference`, else `$PATHLINT_REFERENCE`: wins over each configuration's `reference`.
-    private let named: String?
-    /// The snapshot that ships with pathlint, for files whose configuration names none.
-    private let shipped: Result<String, ReferenceError>
-    private struct State: Sendable {
-        var snapshots: [String: Result<ReferenceSnapshot, ReferenceError>] = [:]
-        var linters: [String: Linter] = [:]
-    }
-    private let state = Mutex(State())
-
-    init(referenceOverride: String?) {
-        named = ReferenceLocation.named(explicit: referenceOverride)
-        do throws(ReferenceError) {
-            shipped = .success(named == nil ? try ReferenceLocation.shipped() : "")
-        } catch {
-            shipped = .failure(error)
-        }
-    }
-
+extension LinterPool {
     /// The reference directory a file uses, in `ReferenceLocation`'s order.
     func referenceDirectory(for resolved: ResolvedConfig) throws(ReferenceError) -> String {
-        if let named { return named }
-        if let configured = resolved.referenceDirectory { return configured }
-        return try shipped.get()
+        try referenceDirectory(for: resolved.file)
     }
 
-    /// The linter for files under `resolved`; throws when its snapshot cannot be opened.
+    /// The linter for files under `resolved` (one per configuration file); throws when
+    /// its snapshot cannot be opened.
     func linter(for resolved: ResolvedConfig) throws(ReferenceError) -> Linter {
-        let directory = try referenceDirectory(for: resolved)
-        let key = (resolved.file?.path ?? "") + "\u{0}" + directory
-        if let linter = state.withLock({ $0.linters[key] }) { return linter }
-        let snapshot: Result<ReferenceSnapshot, ReferenceError>
-        if let cached = state.withLock({ $0.snapshots[directory] }) {
-            snapshot = cached
-        } else {
-            do throws(ReferenceError) {
-                snapshot = .success(try ReferenceSnapshot(directory: directory))
-            } catch {
-                snapshot = .failure(error)
-            }
-            state.withLock { state in
-                if state.snapshots[directory] == nil { state.snapshots[directory] = snapshot }
-            }
+        try linter(key: resolved.file?.path ?? "", referenceDirectory: try referenceDirectory(for: resolved)) {
+            resolved.configuration
         }
-        let linter = Linter(reference: try snapshot.get(), configuration: resolved.configuration)
-        state.withLock { $0.linters[key] = linter }
-        return linter
     }
-}
 
-extension LinterPool {
     /// The linter for the file at `path` (its configuration from `resolver`); throws the
     /// `ConfigError` or `ReferenceError` that makes it unusable.
     func linter(forFile path: String, using resolver: ConfigResolver) throws -> Linter {

@@ -76,6 +76,10 @@ struct LintCommand: ParsableCommand {
                                valueName: "path"))
     var config: String?
 
+    @Flag(help: ArgumentHelp("Write a `# pathlint: disable=RULE` comment for every finding on its line, and report what remains.",
+                             discussion: "ruff's --add-noqa: accepts a batch of findings at once. Running it again changes nothing. Tables (.tsv) hold no comments: use per-file-ignores."))
+    var addSuppressions = false
+
     @Flag(help: "Report `# pathlint: disable…` comments that suppress nothing (rule unused-suppression).")
     var reportUnusedSuppressions = false
 
@@ -95,6 +99,10 @@ struct LintCommand: ParsableCommand {
     func validate() throws {
         // Read twice, standard input is empty the second time: a bogus finding.
         guard paths.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("- (standard input) can be given only once") }
+        if addSuppressions {
+            guard !fix && !diff else { throw ValidationError("--add-suppressions cannot be combined with --fix or --diff") }
+            guard !paths.contains("-") else { throw ValidationError("--add-suppressions writes files: it cannot read standard input") }
+        }
         for name in (select + ignore).joined() where RuleSelector.ruleIDs(name) == nil {
             throw ValidationError(RuleSelector.UnknownRule(name: name).description)
         }
@@ -171,11 +179,13 @@ struct LintCommand: ParsableCommand {
 
         var figids = FigidRegistry(configuration: LintConfiguration())  // each file's: Linter.crossFileFindings
         var reportedFailures = Set<String>()
+        var suppressionsAdded = 0, filesSuppressed = 0
         ParallelLint.run(inputs, work: { input in
             let linter: Linter
             do { linter = try linters.linter(forFile: input.name, using: resolver) } catch {
                 return FileResult(path: input.name, failure: "\(error)", unlinted: true)
             }
+            if addSuppressions { return AddSuppressionsMode.process(input, with: linter) }
             return fixOptions.isActive ? FixMode.process(input, with: linter, options: fixOptions) : LintCommand.process(input, with: linter)
         }) { result in
             guard let document = result.document else {
@@ -192,16 +202,20 @@ struct LintCommand: ParsableCommand {
             let found = figids.check(document)
             let crossFile = found.isEmpty ? found
                 : (try? linters.linter(forFile: document.path, using: resolver))?.crossFileFindings(found, for: document) ?? []
-            let diagnostics = crossFile.isEmpty ? result.diagnostics : (result.diagnostics + crossFile).sorted {
-                ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID)
-            }
+            let diagnostics = crossFile.isEmpty ? result.diagnostics
+                : (result.diagnostics + crossFile).sorted(by: Diagnostic.inReportOrder)
             reporter.report(document, diagnostics)
+            suppressionsAdded += result.suppressionsAdded
+            if result.suppressionsAdded > 0 { filesSuppressed += 1 }
             if fixOptions.isActive { fixSession.record(result, reported: diagnostics) }
         } delivered: {
             reporter.flush()
         }
         let summary = reporter.finish(failures)
         if fixOptions.isActive { fixSession.finish(textFormat: format == .text && !statistics) }
+        if addSuppressions {
+            StandardError.write("Suppressed \(suppressionsAdded) finding\(suppressionsAdded == 1 ? "" : "s") in \(filesSuppressed) file\(filesSuppressed == 1 ? "" : "s").\n")
+        }
         if failures.any { throw ExitCode(2) }
         if summary.fails(at: failOn) && !exitZero { throw ExitCode(1) }
     }

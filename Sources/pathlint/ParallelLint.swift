@@ -36,6 +36,8 @@ struct FileResult: Sendable {
     var unlinted = false
     /// With --fix/--diff: what fixing did (FixMode.swift).
     var fix: FixReport? = nil
+    /// With --add-suppressions: findings a comment now suppresses.
+    var suppressionsAdded = 0
 }
 
 /// Lints inputs on every core, a batch at a time, and hands the results over in input

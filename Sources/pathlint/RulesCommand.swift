@@ -1,5 +1,8 @@
 import ArgumentParser
 import PathLintCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule with its default severity.")
@@ -18,16 +21,46 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "explain", abstract: "Print a rule's documentation.")
 
     @Argument(help: "The rule id, as `pathlint rules` lists it.")
-    var rule: String
+    var rule: String?
+
+    @Flag(help: "Every rule's documentation.")
+    var all = false
+
+    @Option(help: ArgumentHelp("With --all, write each rule's page to DIR/<rule>.md instead of printing (how docs/rules is made).",
+                               valueName: "dir"))
+    var markdownDir: String?
 
     func validate() throws {
+        if all {
+            guard rule == nil else { throw ValidationError("give a rule or --all, not both") }
+            return
+        }
+        guard markdownDir == nil else { throw ValidationError("--markdown-dir needs --all") }
+        guard let rule else { throw ValidationError("give a rule id (`pathlint rules` lists them) or --all") }
         guard RuleRegistry.rule(rule) != nil else {
             throw ValidationError("unknown rule `\(rule)`; `pathlint rules` lists them")
         }
     }
 
-    func run() {
-        guard let found = RuleRegistry.rule(rule) else { return }
-        print("# \(found.id) (\(found.defaultSeverity.rawValue))\n\n\(found.summary)\n\n\(found.documentation)")
+    func run() throws {
+        let rules = all ? RuleRegistry.all : rule.flatMap(RuleRegistry.rule).map { [$0] } ?? []
+        guard let markdownDir else {
+            print(rules.map(RuleDocumentation.markdown).joined(separator: "\n"), terminator: "")
+            return
+        }
+        for rule in rules {
+            let path = (markdownDir.hasSuffix("/") ? markdownDir : markdownDir + "/") + RuleDocumentation.fileName(rule.id)
+            let bytes = Array(RuleDocumentation.markdown(rule).utf8)
+            // A new page or a rewritten one: a plain write, the pages are generated.
+            guard let file = fopen(path, "wb") else {
+                StandardError.write("pathlint: \(path): \(String(cString: strerror(errno)))\n")
+                throw ExitCode(2)
+            }
+            let written = fwrite(bytes, 1, bytes.count, file)
+            if fclose(file) != 0 || written != bytes.count {
+                StandardError.write("pathlint: \(path): could not write\n")
+                throw ExitCode(2)
+            }
+        }
     }
 }

@@ -17,17 +17,18 @@ import Testing
 
     /// The keys `ServerSettings.parse` reads, from its source: `rules("select")`, `object["severity"]`.
     static func serverSettingKeys() throws -> Set<String> {
-        let source = try String(contentsOf: PathlintBinary.packageRoot.appendingPathComponent("Sources/pathlint-lsp/Settings.swift"),
+        let source = try String(contentsOf: PathlintBinary.packageRoot.appendingPathComponent("Sources/PathLintLSP/Settings.swift"),
                                 encoding: .utf8)
         var keys = Set<String>()
-        for match in source.matches(of: /(?:rules\(|object\[)"([a-z]+)"/) where match.1 != "pathlint" {
+        for match in source.matches(of: /(?:rules\(|object\[)"([a-zA-Z]+)"/) where match.1 != "pathlint" {
             keys.insert(String(match.1))
         }
         return keys
     }
 
     @Test func serverSettingsAreFoundInItsSource() throws {
-        #expect(try Self.serverSettingKeys() == ["select", "ignore", "severity", "reference"])
+        #expect(try Self.serverSettingKeys() == ["select", "ignore", "severity", "reference", "inlayHints",
+                                                 "ruleDocumentationURL", "workspaceDiagnosticsLimit"])
     }
 
     @Test func vscodeManifestIsValidAndMirrorsTheServerSettings() throws {

@@ -7,16 +7,21 @@ const { LanguageClient } = require('vscode-languageclient/node');
 
 let client;
 
-// The server's settings (Sources/pathlint-lsp/Settings.swift): select, ignore, severity, reference.
+// The server's settings (Sources/PathLintLSP/Settings.swift): select, ignore, severity,
+// reference, inlayHints, ruleDocumentationURL, workspaceDiagnosticsLimit.
 function serverSettings() {
   const config = vscode.workspace.getConfiguration('pathlint');
   const settings = {
     select: config.get('select', []),
     ignore: config.get('ignore', []),
     severity: config.get('severity', {}),
+    inlayHints: config.get('inlayHints', true),
+    workspaceDiagnosticsLimit: config.get('workspaceDiagnosticsLimit', 2000),
   };
   const reference = config.get('reference', '');
   if (reference) settings.reference = reference;
+  const ruleDocumentationURL = config.get('ruleDocumentationURL', '');
+  if (ruleDocumentationURL) settings.ruleDocumentationURL = ruleDocumentationURL;
   return { pathlint: settings };
 }
 

@@ -18,6 +18,12 @@
 public struct ConfigFile: Sendable {
     /// The name the resolver looks for in each directory.
     public static let fileName = ".pathlint.yaml"
+
+    /// Where the configuration file of `directory` (absolute, normalised) would be: what the
+    /// CLI and the editor look for, walking up from a file's directory.
+    public static func path(inDirectory directory: String) -> String {
+        (directory == "/" ? "" : directory) + "/" + fileName
+    }
     public static let keys = ["select", "ignore", "severity", "include", "exclude", "reference", "per-file-ignores"]
 
     /// The file's path, as messages show it.

@@ -59,3 +59,11 @@ public struct Diagnostic: Hashable, Sendable {
         self.fixes = fixes
     }
 }
+
+extension Diagnostic {
+    /// The order findings are reported in, by the CLI and the editor alike: by position,
+    /// then rule id.
+    public static func inReportOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        (lhs.range.start, lhs.range.end, lhs.ruleID) < (rhs.range.start, rhs.range.end, rhs.ruleID)
+    }
+}

@@ -1,6 +1,6 @@
 /// Values that link to a web page: a gene's `entrez` (NCBI Gene), a chemical's or
-/// disease's MeSH `identifier` (MeSH Browser), `pmcid` (PMC), `doi` (doi.org), `figlink`
-/// (the figure page at NCBI). Each link covers the value inside its quotes. Empty while
+/// disease's MeSH `identifier` (MeSH Browser), `figid` (the figure's PFOCR page),
+/// `pmcid` (PMC), `doi` (doi.org), `figlink` (the figure page at NCBI). Each link covers the value inside its quotes. Empty while
 /// the front matter does not parse.
 public enum DocumentLinks {
     public static func links(_ document: AnnotationDocument, reference: ReferenceSnapshot) -> [DocumentLink] {
@@ -13,6 +13,8 @@ public enum DocumentLinks {
             guard !text.isEmpty, let url = target(text) else { return }
             links.append(DocumentLink(range: inner(value.range, in: source), target: url, tooltip: tooltip(text)))
         }
+        add(annotation.figid, target: { isFigid($0) ? pfocrURL(figid: $0) : nil },
+            tooltip: { "\($0) at PFOCR" })
         add(annotation.pmcid, target: { isPMCID($0) ? "https://www.ncbi.nlm.nih.gov/pmc/articles/\($0)/" : nil },
             tooltip: { "\($0) in PubMed Central" })
         add(annotation.text("doi"), target: { "https://doi.org/" + percentEncoded($0) }, tooltip: { "doi:\($0)" })
@@ -43,6 +45,19 @@ public enum DocumentLinks {
             return ByteRange(range.start + 1, range.end - 1)
         }
         return range
+    }
+
+    /// The figure's page on the PFOCR site.
+    public static func pfocrURL(figid: String) -> String {
+        "https://pfocr.wikipathways.org/figures/\(percentEncoded(figid)).html"
+    }
+
+    /// `PMC<digits>__<name>`: what a figid looks like (anything else would be a dead link).
+    static func isFigid(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let separator = bytes.indices.dropLast().first(where: { bytes[$0] == UInt8(ascii: "_") && bytes[$0 + 1] == UInt8(ascii: "_") })
+        else { return false }
+        return isPMCID(String(decoding: bytes[..<separator], as: UTF8.self)) && separator + 2 < bytes.count
     }
 
     static func isDigits(_ text: String) -> Bool {

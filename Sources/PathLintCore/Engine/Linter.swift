@@ -67,9 +67,7 @@ public struct Linter: Sendable {
             diagnostics = suppressions.apply(to: diagnostics, in: document.source, configuration: configuration,
                                              enabledRules: Set(rules.map(\.id).filter { !ignoredHere.ignores($0) }))
         }
-        return diagnostics.sorted { lhs, rhs in
-            (lhs.range.start, lhs.range.end, lhs.ruleID) < (rhs.range.start, rhs.range.end, rhs.ruleID)
-        }
+        return diagnostics.sorted(by: Diagnostic.inReportOrder)
     }
 
     public func lint(path: String, text: String) -> [Diagnostic] {

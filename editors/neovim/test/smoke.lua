@@ -1,8 +1,8 @@
 -- Headless Neovim check of the shipped configuration (lua/pathlint.lua):
 --   PATHLINT_LSP=.build/debug/pathlint-lsp nvim --headless -u NONE -c "luafile editors/neovim/test/smoke.lua" FILE
 -- FILE must be an annotation file under a `_figures/` folder holding a wrong entrez for
--- MAP2K1 and a `hgnc_symbol: MAP2K` line. Exits 0 when diagnostics, completion and hover
--- all come back right, 1 otherwise, printing what it saw.
+-- MAP2K1 and a `hgnc_symbol: MAP2K` line. Exits 0 when diagnostics, completion, hover,
+-- an inlay hint and a suppress action all come back right, 1 otherwise, printing what it saw.
 local here = debug.getinfo(1, 'S').source:sub(2):match('(.*)/test/')
 vim.opt.runtimepath:append(here)
 local failures = 0
@@ -68,6 +68,63 @@ local ok, err = xpcall(function()
     check(text:find('HGNC:6840', 1, true) ~= nil, 'hover on MAP2K1 shows its HGNC record')
   else
     check(false, 'the file has a `hgnc_symbol: MAP2K1` line')
+  end
+
+  -- Inlay hints (Neovim 0.7 has no display for them: asked for directly): MAP2K1's name.
+  if hover_line then
+    local params = { textDocument = vim.lsp.util.make_text_document_params(buf),
+                     range = { start = { line = 0, character = 0 }, ['end'] = { line = #lines, character = 0 } } }
+    local responses = vim.lsp.buf_request_sync(buf, 'textDocument/inlayHint', params, 10000) or {}
+    local shown
+    for _, response in pairs(responses) do
+      for _, hint in ipairs(response.result or {}) do
+        if hint.position.line == hover_line and hint.label == 'mitogen-activated protein kinase kinase 1' then shown = hint end
+      end
+    end
+    print('inlay hint: ' .. (shown and shown.label or 'none'))
+    check(shown ~= nil, 'an inlay hint shows the gene name beside MAP2K1')
+  end
+
+  -- A suppress action, applied as the user's code action menu applies it.
+  local entrez_line
+  for i, line in ipairs(vim.api.nvim_buf_get_lines(buf, 0, -1, false)) do
+    if line:match("^%s*entrez: '5605'$") then entrez_line = i - 1 end
+  end
+  check(entrez_line ~= nil, "the file has an `entrez: '5605'` line")
+  if entrez_line then
+    local params = { textDocument = vim.lsp.util.make_text_document_params(buf),
+                     range = { start = { line = entrez_line, character = 0 }, ['end'] = { line = entrez_line, character = 20 } },
+                     context = { diagnostics = {} } }
+    local responses = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', params, 10000) or {}
+    local action
+    for _, response in pairs(responses) do
+      for _, a in ipairs(response.result or {}) do
+        if a.title == 'Suppress `entrez-mismatch` on this line' then action = a end
+      end
+    end
+    check(action ~= nil, 'a suppress action is offered for the entrez-mismatch')
+    if action and not action.edit then
+      -- Neovim announces resolveSupport for edits: the server sends the edit when the action is picked.
+      local resolved = vim.lsp.buf_request_sync(buf, 'codeAction/resolve', action, 10000) or {}
+      for _, response in pairs(resolved) do
+        if response.result then action = response.result end
+      end
+      check(action.edit ~= nil, 'codeAction/resolve gives the suppress action its edit')
+    end
+    if action and action.edit then
+      vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
+      local text = vim.api.nvim_buf_get_lines(buf, entrez_line, entrez_line + 1, false)[1]
+      print('after the action: ' .. text)
+      local gone = vim.wait(10000, function()
+        for _, d in ipairs(vim.diagnostic.get(buf)) do
+          local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+          if code == 'entrez-mismatch' and d.message:find('MAP2K1', 1, true) then return false end
+        end
+        return true
+      end, 50)
+      check(text:find('# pathlint: disable=entrez-mismatch', 1, true) ~= nil and gone,
+            'the suppress action writes the comment and the finding goes away')
+    end
   end
 
   -- The figure's genes table in _data/: attached by its name (no filetype needed).

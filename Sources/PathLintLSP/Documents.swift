@@ -1,7 +1,4 @@
 import PathLintCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// One open text document: its bytes as the editor has them, and the parse of them.
 struct OpenDocument {
@@ -57,22 +54,9 @@ struct OpenDocument {
         document = document.applying(range ?? whole, replacement: text)
     }
 
-    /// The bytes of a regular file, or nil (missing, unreadable, a directory, over 64 MiB).
-    static func readFile(_ path: String) -> [UInt8]? {
-        var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size <= 64 << 20 else { return nil }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if got < 0 { if errno == EINTR { continue } else { return nil } }
-            if got == 0 { return bytes }
-            bytes += buffer[0..<got]
-        }
-    }
+    /// The bytes of a regular file, or nil (missing, unreadable, a directory, over
+    /// `FileReader.sizeLimit`): as the CLI reads it.
+    static func readFile(_ path: String) -> [UInt8]? { FileReader.readIfPresent(path) }
 
     /// The file path of a `file://` URI (percent-decoded), or the URI itself.
     static func path(of uri: String) -> String {

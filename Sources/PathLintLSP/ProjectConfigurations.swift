@@ -34,7 +34,7 @@ final class ProjectConfigurations {
         guard path.hasPrefix("/") else { return nil }
         var directory = ConfigPath.parent(of: ConfigPath.normalize(path))
         while true {
-            let candidate = (directory == "/" ? "" : directory) + "/" + ConfigFile.fileName
+            let candidate = ConfigFile.path(inDirectory: directory)
             var info = stat()
             if stat(candidate, &info) == 0 {
                 let stamp = Stamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),

@@ -8,6 +8,9 @@ struct DiagnosticJSON {
     let converter: PositionConverter
     let source: SourceText
     let version: Int
+    /// The rules' pages' URL (`RuleDocumentation`): each diagnostic links to its rule's
+    /// page. Nil for a client that does not read the link.
+    var ruleDocumentation: String? = nil
 
     /// A JSON array of `diagnostics`.
     func array(_ diagnostics: [Diagnostic]) -> JSONValue {
@@ -45,6 +48,11 @@ struct DiagnosticJSON {
         JSONCodec.writeInteger(severity, into: &out)
         append(",\"code\":", to: &out)
         writeRuleID(diagnostic.ruleID, into: &out)
+        if let ruleDocumentation {
+            append(",\"codeDescription\":{\"href\":", to: &out)
+            JSONCodec.writeString(RuleDocumentation.url(diagnostic.ruleID, base: ruleDocumentation), into: &out)
+            out.append(UInt8(ascii: "}"))
+        }
         append(",\"source\":\"pathlint\",\"message\":", to: &out)
         JSONCodec.writeString(diagnostic.message, into: &out)
         append(",\"data\":{\"rule\":", to: &out)

@@ -6,37 +6,31 @@ import Glibc
 /// Reads framed messages from `input`, hands them to the server in order, and fires the
 /// server's diagnostics timer. Everything already readable is read before anything is
 /// handled, so a `$/cancelRequest` that arrives behind its request still cancels it.
-struct MainLoop {
+public final class MainLoop {
     let server: Server
     let input: Int32
     private var framer = MessageFramer()
     private var queue: [JSONValue] = []
+    private var inputOpen = true
     /// The input cannot be framed any further (`FramingError.isFatal`): the session ends, status 1.
     private var framingFailed = false
 
-    init(server: Server, input: Int32) {
+    public init(server: Server, input: Int32) {
         self.server = server
         self.input = input
+        // A long request asks, between files, whether it was cancelled: read what has
+        // arrived meanwhile (without waiting) and look for its `$/cancelRequest`.
+        server.isCancelled = { [unowned self] id in
+            self.readAvailable(timeout: 0)
+            return self.queue.contains { $0["method"]?.stringValue == "$/cancelRequest" && $0["params"]?["id"] == id }
+        }
     }
 
     /// Runs until `exit` or the end of input; returns the process exit status.
-    mutating func run() -> Int32 {
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        var inputOpen = true
+    public func run() -> Int32 {
         while inputOpen {
             let timeout = queue.isEmpty ? (server.nextDeadline() ?? -1) : 0
-            var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, Int32(min(timeout, Int(Int32.max))))
-            if ready < 0 && errno != EINTR { break }
-            if ready > 0 {
-                let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
-                if count <= 0 {
-                    inputOpen = false
-                } else {
-                    framer.append(buffer[0..<count])
-                    readMessages()
-                }
-            }
+            if !readAvailable(timeout: timeout) { break }
             handleQueue()
             if let code = server.exitCode { return code }
             if framingFailed { return 1 }
@@ -47,7 +41,29 @@ struct MainLoop {
         return server.exitCode ?? (server.state == .shutDown ? 0 : 1)
     }
 
-    private mutating func readMessages() {
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+
+    /// Waits up to `timeout` ms (-1: forever) for input and queues the messages it holds;
+    /// false when polling failed.
+    @discardableResult
+    private func readAvailable(timeout: Int) -> Bool {
+        guard inputOpen else { return true }
+        var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, Int32(min(timeout, Int(Int32.max))))
+        if ready < 0 && errno != EINTR { return false }
+        if ready > 0 {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count <= 0 {
+                inputOpen = false
+            } else {
+                framer.append(buffer[0..<count])
+                readMessages()
+            }
+        }
+        return true
+    }
+
+    private func readMessages() {
         while true {
             let body: [UInt8]?
             do {
@@ -74,7 +90,7 @@ struct MainLoop {
         }
     }
 
-    private mutating func handleQueue() {
+    private func handleQueue() {
         let messages = queue
         queue.removeAll()
         let cancelled = Set(messages.compactMap { message -> JSONValue? in

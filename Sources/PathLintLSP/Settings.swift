@@ -2,13 +2,20 @@ import JSONRPC
 import PathLintCore
 
 /// The server's settings, from `initializationOptions` or `workspace/didChangeConfiguration`:
-/// `{"select": [...], "ignore": [...], "severity": {"rule": "warning"}, "reference": "/dir"}`,
+/// `{"select": [...], "ignore": [...], "severity": {"rule": "warning"}, "reference": "/dir",
+/// "inlayHints": true, "ruleDocumentationURL": "https://…/docs/rules/", "workspaceDiagnosticsLimit": 2000}`,
 /// at the top level or under `"pathlint"`.
 struct ServerSettings: Equatable {
     var select: Set<String>?
     var ignore: Set<String> = []
     var severity: [String: Severity] = [:]
     var referenceDirectory: String?
+    /// Gene names and MeSH labels beside values; on unless a curator turns them off.
+    var inlayHints = true
+    /// Where each rule's page is (`<url><rule>.md`): the diagnostics' `codeDescription`.
+    var ruleDocumentationURL = RuleDocumentation.defaultBaseURL()
+    /// At most this many files of the workspace folders get workspace diagnostics.
+    var workspaceDiagnosticsLimit = 2000
 
     /// Settings from a JSON value; unknown rules and severities are collected as warnings.
     static func parse(_ value: JSONValue?) -> (settings: ServerSettings, problems: [String]) {
@@ -41,6 +48,17 @@ struct ServerSettings: Equatable {
             }
         }
         if let reference = object["reference"]?.stringValue, !reference.isEmpty { settings.referenceDirectory = reference }
+        if let hints = object["inlayHints"] {
+            if let on = hints.boolValue { settings.inlayHints = on } else { problems.append("inlayHints must be true or false") }
+        }
+        if let url = object["ruleDocumentationURL"] {
+            if let text = url.stringValue, !text.isEmpty { settings.ruleDocumentationURL = text }
+            else { problems.append("ruleDocumentationURL must be a URL") }
+        }
+        if let limit = object["workspaceDiagnosticsLimit"] {
+            if let count = limit.intValue, count >= 0 { settings.workspaceDiagnosticsLimit = count }
+            else { problems.append("workspaceDiagnosticsLimit must be a whole number of files") }
+        }
         return (settings, problems)
     }
 
