@@ -4,7 +4,15 @@ import PathLintCore
 import Glibc
 #endif
 
-extension Severity: ExpressibleByArgument {}
+// Both enumerations spell their values as argument-parser's defaults would for a `String`
+// raw value (and no value with a description of its own), but without the string
+// interpolation and dynamic casts those defaults cost at every start-up, when
+// argument-parser builds the options.
+extension Severity: ExpressibleByArgument {
+    public var defaultValueDescription: String { rawValue }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public static var allValueDescriptions: [String: String] { [:] }
+}
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +30,10 @@ struct LintCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, sarif, github, gitlab, html, markdown
+
+        var defaultValueDescription: String { rawValue }
+        static var allValueStrings: [String] { allCases.map(\.rawValue) }
+        static var allValueDescriptions: [String: String] { [:] }
     }
 
     @Argument(help: "Files or directories to lint; - reads standard input. Default: the current directory.")
