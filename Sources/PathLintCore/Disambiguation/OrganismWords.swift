@@ -77,7 +77,9 @@ enum OrganismWords {
 
     static func build(_ reference: ReferenceSnapshot) -> [String: Entry] {
         var result = byWord
-        for columns in reference.mesh.concepts.records(withKeyPrefix: "D", limit: Int.max) {
+        // Only descriptors with a tree of the Organisms branch (`B0…`; every prefix of
+        // `treeGroups` is one) can be organisms: the others are passed over on their bytes.
+        for columns in reference.mesh.concepts.records(withKeyPrefix: "D", where: hasOrganismTree) {
             guard columns.count >= 6 else { continue }
             let trees = SortedLines.values(columns[3])
             guard let group = trees.lazy.compactMap({ tree in treeGroups.first { tree.hasPrefix($0.prefix) }?.group }).first else {
@@ -94,6 +96,28 @@ enum OrganismWords {
             }
         }
         return result
+    }
+
+    /// Whether a concept line's tree column (the fourth) holds a tree starting `B0`.
+    static func hasOrganismTree(_ line: UnsafeRawBufferPointer) -> Bool {
+        let tab = UInt8(ascii: "\t"), bar = UInt8(ascii: "|")
+        var column = 0
+        var index = 0
+        let count = line.count
+        while index < count && column < 3 {
+            if line[index] == tab { column += 1 }
+            index += 1
+        }
+        guard column == 3 else { return false }
+        var atTreeStart = true
+        while index < count {
+            let byte = line[index]
+            if byte == tab { return false }
+            if atTreeStart && byte == UInt8(ascii: "B") && index + 1 < count && line[index + 1] == UInt8(ascii: "0") { return true }
+            atTreeStart = byte == bar
+            index += 1
+        }
+        return false
     }
 
     private static let byWord: [String: Entry] = Dictionary(all.map { ($0.word, $0) }, uniquingKeysWith: { first, _ in first })
