@@ -87,15 +87,25 @@ enum OrganismWords {
             }
             let label = String(columns[2])
             for term in [label] + SortedLines.values(columns[5]) {
+                guard isPlain(term) else { continue }
                 let parts = words(term)
-                let plain = term.allSatisfy { $0.isLetter || $0 == " " }
-                guard plain, parts.count == 1 || parts.count == 2, parts.allSatisfy({ $0.utf8.count >= 4 }) else { continue }
+                guard parts.count == 1 || parts.count == 2, parts.allSatisfy({ $0.utf8.count >= 4 }) else { continue }
                 let word = parts.joined(separator: " ")
                 guard result[word] == nil, parts.count == 2 || reference.words.entries(for: word).isEmpty else { continue }
                 result[word] = Entry(word: word, group: group, taxa: [], names: label)
             }
         }
         return result
+    }
+
+    /// Letters and spaces only; ASCII on its bytes, anything else by `Character`.
+    static func isPlain(_ term: String) -> Bool {
+        if term.utf8.allSatisfy({ $0 < 0x80 }) {
+            return term.utf8.allSatisfy { byte in
+                byte == UInt8(ascii: " ") || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            }
+        }
+        return term.allSatisfy { $0.isLetter || $0 == " " }
     }
 
     /// Whether a concept line's tree column (the fourth) holds a tree starting `B0`.

@@ -77,8 +77,10 @@ public struct SortedLines: Sendable {
                 guard hasPrefix(start, end, probe) else { break }
                 let line = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
                 if keep(line) {
+                    // Split on the bytes: a tab is always a Character of its own (a control
+                    // character), so these are the columns `split(separator: "\t")` gives.
                     let text = String(decoding: line, as: UTF8.self)
-                    result.append(text.split(separator: "\t", omittingEmptySubsequences: false))
+                    result.append(text.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) })
                 }
                 start = end + 1
             }
