@@ -81,12 +81,12 @@ enum OrganismWords {
         // `treeGroups` is one) can be organisms: the others are passed over on their bytes.
         for columns in reference.mesh.concepts.records(withKeyPrefix: "D", where: hasOrganismTree) {
             guard columns.count >= 6 else { continue }
-            let trees = SortedLines.values(columns[3])
+            let trees = asciiValues(columns[3])
             guard let group = trees.lazy.compactMap({ tree in treeGroups.first { tree.hasPrefix($0.prefix) }?.group }).first else {
                 continue
             }
             let label = String(columns[2])
-            for term in [label] + SortedLines.values(columns[5]) {
+            for term in [label] + asciiValues(columns[5]) {
                 guard isPlain(term) else { continue }
                 let parts = words(term)
                 guard parts.count == 1 || parts.count == 2, parts.allSatisfy({ $0.utf8.count >= 4 }) else { continue }
@@ -96,6 +96,13 @@ enum OrganismWords {
             }
         }
         return result
+    }
+
+    /// `SortedLines.values`, split on the bytes when the column is ASCII (where `|` is
+    /// always a Character of its own, so the values are the same).
+    static func asciiValues(_ column: Substring) -> [String] {
+        guard column.utf8.allSatisfy({ $0 < 0x80 }) else { return SortedLines.values(column) }
+        return column.isEmpty ? [] : column.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
     }
 
     /// Letters and spaces only; ASCII on its bytes, anything else by `Character`.
