@@ -77,23 +77,64 @@ enum OrganismWords {
 
     static func build(_ reference: ReferenceSnapshot) -> [String: Entry] {
         var result = byWord
-        for columns in reference.mesh.concepts.records(withKeyPrefix: "D", limit: Int.max) {
+        // Only descriptors with a tree of the Organisms branch (`B0…`; every prefix of
+        // `treeGroups` is one) can be organisms: the others are passed over on their bytes.
+        for columns in reference.mesh.concepts.records(withKeyPrefix: "D", where: hasOrganismTree) {
             guard columns.count >= 6 else { continue }
-            let trees = SortedLines.values(columns[3])
+            let trees = asciiValues(columns[3])
             guard let group = trees.lazy.compactMap({ tree in treeGroups.first { tree.hasPrefix($0.prefix) }?.group }).first else {
                 continue
             }
             let label = String(columns[2])
-            for term in [label] + SortedLines.values(columns[5]) {
+            for term in [label] + asciiValues(columns[5]) {
+                guard isPlain(term) else { continue }
                 let parts = words(term)
-                let plain = term.allSatisfy { $0.isLetter || $0 == " " }
-                guard plain, parts.count == 1 || parts.count == 2, parts.allSatisfy({ $0.utf8.count >= 4 }) else { continue }
+                guard parts.count == 1 || parts.count == 2, parts.allSatisfy({ $0.utf8.count >= 4 }) else { continue }
                 let word = parts.joined(separator: " ")
                 guard result[word] == nil, parts.count == 2 || reference.words.entries(for: word).isEmpty else { continue }
                 result[word] = Entry(word: word, group: group, taxa: [], names: label)
             }
         }
         return result
+    }
+
+    /// `SortedLines.values`, split on the bytes when the column is ASCII (where `|` is
+    /// always a Character of its own, so the values are the same).
+    static func asciiValues(_ column: Substring) -> [String] {
+        guard column.utf8.allSatisfy({ $0 < 0x80 }) else { return SortedLines.values(column) }
+        return column.isEmpty ? [] : column.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
+    }
+
+    /// Letters and spaces only; ASCII on its bytes, anything else by `Character`.
+    static func isPlain(_ term: String) -> Bool {
+        if term.utf8.allSatisfy({ $0 < 0x80 }) {
+            return term.utf8.allSatisfy { byte in
+                byte == UInt8(ascii: " ") || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            }
+        }
+        return term.allSatisfy { $0.isLetter || $0 == " " }
+    }
+
+    /// Whether a concept line's tree column (the fourth) holds a tree starting `B0`.
+    static func hasOrganismTree(_ line: UnsafeRawBufferPointer) -> Bool {
+        let tab = UInt8(ascii: "\t"), bar = UInt8(ascii: "|")
+        var column = 0
+        var index = 0
+        let count = line.count
+        while index < count && column < 3 {
+            if line[index] == tab { column += 1 }
+            index += 1
+        }
+        guard column == 3 else { return false }
+        var atTreeStart = true
+        while index < count {
+            let byte = line[index]
+            if byte == tab { return false }
+            if atTreeStart && byte == UInt8(ascii: "B") && index + 1 < count && line[index + 1] == UInt8(ascii: "0") { return true }
+            atTreeStart = byte == bar
+            index += 1
+        }
+        return false
     }
 
     private static let byWord: [String: Entry] = Dictionary(all.map { ($0.word, $0) }, uniquingKeysWith: { first, _ in first })
