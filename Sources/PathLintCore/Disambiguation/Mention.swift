@@ -94,7 +94,7 @@ public struct FigureContext: Sendable {
 
     init(paperTitle: String = "", figureTitle: String = "", caption: String = "", journal: String = "",
                 curatedOrganisms: [String] = [], textMinedOrganisms: [String] = [], genes: [GeneMention] = [],
-                isKnown: Bool = true, organismVocabulary: [String: OrganismWords.Entry]? = nil) {
+                isKnown: Bool = true, organismVocabulary: OrganismWords.Vocabulary = OrganismWords.Vocabulary(reference: nil)) {
         self.isKnown = isKnown
         self.paperTitle = paperTitle
         self.journal = journal
@@ -144,8 +144,8 @@ public struct FigureContext: Sendable {
     private final class Facts: @unchecked Sendable {
         let text: String
         let titles: String
-        let vocabulary: [String: OrganismWords.Entry]?
-        init(text: String, titles: String, vocabulary: [String: OrganismWords.Entry]?) {
+        let vocabulary: OrganismWords.Vocabulary
+        init(text: String, titles: String, vocabulary: OrganismWords.Vocabulary) {
             self.text = text
             self.titles = titles
             self.vocabulary = vocabulary

@@ -67,42 +67,42 @@ enum OrganismWords {
         ("B01.050.500.500", .nematode), ("B01.650", .plant), ("B01.875", .plant), ("B01.300", .fungus), ("B03", .bacterium), ("B02", .bacterium),
     ]
 
-    /// The vocabulary of a snapshot: the hand entries, then the MeSH organisms; built once
-    /// per snapshot, on first use.
-    static func vocabulary(_ reference: ReferenceSnapshot) -> [String: Entry] {
-        vocabularies.value(for: reference.directory) { build(reference) }
-    }
+    /// The words a snapshot knows as organisms: the hand entries, then the terms of MeSH
+    /// descriptors in the Organisms tree, looked up word by word as figures use them (a
+    /// figure reads a few hundred words; reading the whole tree cost every run ~40 ms).
+    struct Vocabulary: Sendable {
+        let reference: ReferenceSnapshot?
 
-    private static let vocabularies = LookupCache<String, [String: Entry]>(limit: 8)
-
-    static func build(_ reference: ReferenceSnapshot) -> [String: Entry] {
-        var result = byWord
-        // Only descriptors with a tree of the Organisms branch (`B0…`; every prefix of
-        // `treeGroups` is one) can be organisms: the others are passed over on their bytes.
-        for columns in reference.mesh.concepts.records(withKeyPrefix: "D", where: hasOrganismTree) {
-            guard columns.count >= 6 else { continue }
-            let trees = asciiValues(columns[3])
-            guard let group = trees.lazy.compactMap({ tree in treeGroups.first { tree.hasPrefix($0.prefix) }?.group }).first else {
-                continue
-            }
-            let label = String(columns[2])
-            for term in [label] + asciiValues(columns[5]) {
-                guard isPlain(term) else { continue }
-                let parts = words(term)
-                guard parts.count == 1 || parts.count == 2, parts.allSatisfy({ $0.utf8.count >= 4 }) else { continue }
-                let word = parts.joined(separator: " ")
-                guard result[word] == nil, parts.count == 2 || reference.words.entries(for: word).isEmpty else { continue }
-                result[word] = Entry(word: word, group: group, taxa: [], names: label)
-            }
+        func entry(_ word: String) -> Entry? {
+            if let hand = byWord[word] { return hand }
+            guard let reference else { return nil }
+            return meshEntries.value(for: reference.directory + "\u{0}" + word) { meshEntry(word, reference) }
         }
-        return result
     }
 
-    /// `SortedLines.values`, split on the bytes when the column is ASCII (where `|` is
-    /// always a Character of its own, so the values are the same).
-    static func asciiValues(_ column: Substring) -> [String] {
-        guard column.utf8.allSatisfy({ $0 < 0x80 }) else { return SortedLines.values(column) }
-        return column.isEmpty ? [] : column.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
+    static func vocabulary(_ reference: ReferenceSnapshot) -> Vocabulary { Vocabulary(reference: reference) }
+
+    private static let meshEntries = LookupCache<String, Entry?>()
+
+    /// The organism `word` (one word, or a binomial `genus species`) names in MeSH: a plain
+    /// label or entry term of a descriptor in a `treeGroups` branch, the lowest ID winning.
+    /// Single words that are also English or curated words, and words under four letters,
+    /// are left out.
+    static func meshEntry(_ word: String, _ reference: ReferenceSnapshot) -> Entry? {
+        let parts = word.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 1 || parts.count == 2, parts.allSatisfy({ $0.utf8.count >= 4 }),
+              parts.count == 2 || reference.words.entries(for: word).isEmpty else { return nil }
+        // The key finds every concept with such a term (`mesh-labels.tsv` keeps one term per
+        // key and concept: `Soy Bean` stands for `Soybean` too); the concept's own terms decide.
+        var best: (id: String, entry: Entry)?
+        for id in reference.mesh.conceptIDs(withTermKey: SymbolKey.normalize(word)) where id.hasPrefix("D") {
+            guard best.map({ id < $0.id }) ?? true, let concept = reference.mesh.concept(id: id),
+                  ([concept.label] + concept.entryTerms).contains(where: { isPlain($0) && words($0) == parts }),
+                  let group = concept.treeNumbers.lazy.compactMap({ tree in treeGroups.first { tree.hasPrefix($0.prefix) }?.group }).first
+            else { continue }
+            best = (id, Entry(word: word, group: group, taxa: [], names: concept.label))
+        }
+        return best?.entry
     }
 
     /// Letters and spaces only; ASCII on its bytes, anything else by `Character`.
@@ -115,44 +115,21 @@ enum OrganismWords {
         return term.allSatisfy { $0.isLetter || $0 == " " }
     }
 
-    /// Whether a concept line's tree column (the fourth) holds a tree starting `B0`.
-    static func hasOrganismTree(_ line: UnsafeRawBufferPointer) -> Bool {
-        let tab = UInt8(ascii: "\t"), bar = UInt8(ascii: "|")
-        var column = 0
-        var index = 0
-        let count = line.count
-        while index < count && column < 3 {
-            if line[index] == tab { column += 1 }
-            index += 1
-        }
-        guard column == 3 else { return false }
-        var atTreeStart = true
-        while index < count {
-            let byte = line[index]
-            if byte == tab { return false }
-            if atTreeStart && byte == UInt8(ascii: "B") && index + 1 < count && line[index + 1] == UInt8(ascii: "0") { return true }
-            atTreeStart = byte == bar
-            index += 1
-        }
-        return false
-    }
-
     private static let byWord: [String: Entry] = Dictionary(all.map { ($0.word, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The organism words of `text` (single words and binomials), each once, in order of first use.
-    static func named(in text: String, vocabulary: [String: Entry]? = nil) -> [Entry] {
+    static func named(in text: String, vocabulary: Vocabulary = Vocabulary(reference: nil)) -> [Entry] {
         named(inWords: words(text), vocabulary: vocabulary)
     }
 
-    static func named(inWords words: [String], vocabulary: [String: Entry]? = nil) -> [Entry] {
-        let vocabulary = vocabulary ?? byWord
+    static func named(inWords words: [String], vocabulary: Vocabulary = Vocabulary(reference: nil)) -> [Entry] {
         var seen: Set<String> = []
         var result: [Entry] = []
         for (index, word) in words.enumerated() {
             var found = [word]
             if index + 1 < words.count { found.append(word + " " + words[index + 1]) }
             for candidate in found {
-                guard let entry = vocabulary[candidate], seen.insert(candidate).inserted else { continue }
+                guard let entry = vocabulary.entry(candidate), seen.insert(candidate).inserted else { continue }
                 result.append(entry)
             }
         }

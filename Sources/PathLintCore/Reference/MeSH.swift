@@ -84,6 +84,13 @@ public struct MeSHIndex: Sendable {
         }
     }
 
+    /// The IDs of the concepts with a label or entry term whose key (`SymbolKey`) is `key`,
+    /// in file order (a concept once per term `mesh-labels.tsv` files under the key).
+    func conceptIDs(withTermKey key: String) -> [String] {
+        guard let labels, !key.isEmpty else { return [] }
+        return labels.records(forKey: key).compactMap { $0.count >= 3 ? String($0[2]) : nil }
+    }
+
     public func concept(id: some StringProtocol) -> MeSHConcept? {
         let id = String(id)
         return conceptCache.value(for: id) { concepts.record(forKey: id).flatMap(MeSHConcept.init(columns:)) }

@@ -63,31 +63,6 @@ public struct SortedLines: Sendable {
         }
     }
 
-    /// Lines whose first column starts with `prefix` and that `keep` accepts, read in
-    /// place (no string is made of a line `keep` turns down): a scan of a whole kind that
-    /// wants few of its lines.
-    public func records(withKeyPrefix prefix: String, where keep: (UnsafeRawBufferPointer) -> Bool) -> [[Substring]] {
-        let probe = Array(prefix.utf8)
-        return probe.withUnsafeBufferPointer { probe in
-            var result: [[Substring]] = []
-            var start = lowerBound(probe)
-            let bytes = file.bytes
-            while start < bytes.count {
-                let end = lineEnd(from: start)
-                guard hasPrefix(start, end, probe) else { break }
-                let line = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-                if keep(line) {
-                    // Split on the bytes: a tab is always a Character of its own (a control
-                    // character), so these are the columns `split(separator: "\t")` gives.
-                    let text = String(decoding: line, as: UTF8.self)
-                    result.append(text.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) })
-                }
-                start = end + 1
-            }
-            return result
-        }
-    }
-
     /// Offset of the first line that is not less than `probe` (or the file size).
     /// The greatest key starting with `prefix`, longer keys counting as greater (MeSH's
     /// 9-digit IDs are newer than its 6-digit ones). Reads keys in place; allocates one string.

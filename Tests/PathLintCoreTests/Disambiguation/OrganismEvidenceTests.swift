@@ -16,13 +16,18 @@ import Testing
 
     @Test func theVocabularyComesFromTheMeSHOrganismsTree() throws {
         let vocabulary = OrganismWords.vocabulary(Fixture.reference)
-        #expect(vocabulary["burkholderia"]?.group == .bacterium)
-        #expect(vocabulary["corynebacterium glutamicum"]?.group == .bacterium)
-        #expect(vocabulary["actinidia"]?.group == .plant)
-        #expect(vocabulary["yeasts"]?.group == .fungus)
-        #expect(vocabulary["insects"]?.group == .insect)
+        #expect(vocabulary.entry("burkholderia")?.group == .bacterium)
+        #expect(vocabulary.entry("corynebacterium glutamicum")?.group == .bacterium)
+        #expect(vocabulary.entry("actinidia")?.group == .plant)
+        #expect(vocabulary.entry("yeasts")?.group == .fungus)
+        // `Soybean` is an entry term of Glycine max; `mesh-labels.tsv` files it under `Soy Bean`.
+        #expect(vocabulary.entry("soybean")?.group == .plant)
+        #expect(vocabulary.entry("insects")?.group == .insect)
         // Hand entries keep their NCBI Taxonomy IDs.
-        #expect(vocabulary["flies"]?.taxa == ["7227"])
+        #expect(vocabulary.entry("flies")?.taxa == ["7227"])
+        // English words and words under four letters are not read as organisms.
+        #expect(vocabulary.entry("mice")?.taxa == ["10090"])
+        #expect(OrganismWords.meshEntry("cell", Fixture.reference) == nil)
     }
 
     let human = GeneMention(word: "Eno", term: "ENO", symbol: "ENO4", geneID: "387712", claim: .family)
