@@ -11,13 +11,15 @@ struct RulesCommand: ParsableCommand {
             let severity = rule.defaultSeverity.rawValue + String(repeating: " ", count: 7 - rule.defaultSeverity.rawValue.count)
             print("\(id)  \(severity)  \(rule.summary)")
         }
+        print("\nOld ids, still accepted wherever rule ids are written:")
+        for (old, current) in RuleRegistry.aliases.sorted(by: { $0.key < $1.key }) { print("  \(old) -> \(current)") }
     }
 }
 
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "explain", abstract: "Print a rule's documentation.")
 
-    @Argument(help: "The rule id, as `pathlint rules` lists it.")
+    @Argument(help: "The rule id, as `pathlint rules` lists it (an old id works too).")
     var rule: String
 
     func validate() throws {
@@ -28,6 +30,9 @@ struct ExplainCommand: ParsableCommand {
 
     func run() {
         guard let found = RuleRegistry.rule(rule) else { return }
-        print("# \(found.id) (\(found.defaultSeverity.rawValue))\n\n\(found.summary)\n\n\(found.documentation)")
+        if found.id != rule { print("`\(rule)` is an old id of `\(found.id)`: it still selects, ignores and suppresses it.\n") }
+        let aliases = RuleRegistry.aliases(of: found.id)
+        let known = aliases.isEmpty ? "" : "Also accepted under its old ids: " + aliases.map { "`\($0)`" }.joined(separator: ", ") + ".\n\n"
+        print("# \(found.id) (\(found.defaultSeverity.rawValue))\n\n\(found.summary)\n\n\(known)\(found.documentation)")
     }
 }

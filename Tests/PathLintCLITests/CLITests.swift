@@ -530,9 +530,15 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
     @Test func rulesListsEveryRuleInRegistryOrder() throws {
         let run = try pathlint(["rules"])
         #expect(run.status == 0, "\(run)")
-        let lines = run.out.components(separatedBy: "\n").filter { !$0.isEmpty }
+        let sections = run.out.components(separatedBy: "\n\n")
+        #expect(sections.count == 2, "\(run)")
+        let lines = sections[0].components(separatedBy: "\n").filter { !$0.isEmpty }
         let ids = lines.map { String($0.prefix { $0 != " " }) }
         #expect(ids == RuleRegistry.all.map(\.id))
+        // Then every old id and the rule it names now.
+        let aliases = sections.last?.components(separatedBy: "\n").dropFirst().filter { !$0.isEmpty } ?? []
+        #expect(aliases == RuleRegistry.aliases.sorted { $0.key < $1.key }.map { "  \($0.key) -> \($0.value)" })
+        #expect(aliases.contains("  sidecar-entrez-mismatch -> entrez-mismatch"))
         for (line, rule) in zip(lines, RuleRegistry.all) {
             #expect(line.contains(rule.defaultSeverity.rawValue), "\(line)")
             #expect(line.hasSuffix(rule.summary), "\(line)")
@@ -549,6 +555,15 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         for section in ["## What it checks", "## Why it matters", "## Example", "## Fix"] {
             #expect(run.out.contains(section))
         }
+    }
+
+    @Test func explainAcceptsAnOldIdAndSaysWhichRuleItNames() throws {
+        let run = try pathlint(["explain", "sidecar-entrez-mismatch"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.out.hasPrefix("`sidecar-entrez-mismatch` is an old id of `entrez-mismatch`"), "\(run)")
+        #expect(run.out.contains("# entrez-mismatch (error)"))
+        #expect(try pathlint(["explain", "entrez-mismatch"]).out.contains("Also accepted under its old ids: `sidecar-entrez-mismatch`."))
+        #expect(try pathlint(["explain", "no-such-rule"]).status != 0)
     }
 
     @Test(arguments: RuleRegistry.all.map(\.id))

@@ -226,7 +226,7 @@ private struct Parser {
             guard RuleRegistry.rule(id) != nil else {
                 throw error("unknown rule `\(id)` in `\(key)`; `pathlint rules` lists them", at: range)
             }
-            ids.append(id)
+            ids.append(RuleRegistry.resolving(id))
         }
         return ids
     }
@@ -247,7 +247,7 @@ private struct Parser {
                 let shown = entry.value.scalar.map { "`\($0.value)`" } ?? entry.value.kindDescription
                 throw error("unknown severity \(shown) for `\(id)` (expected one of: \(names))", at: entry.value.range)
             }
-            result[id] = severity
+            result[RuleRegistry.resolving(id)] = severity
         }
         return result
     }
@@ -274,7 +274,7 @@ private struct Parser {
                 guard id == "all" || RuleRegistry.rule(id) != nil else {
                     throw error("unknown rule `\(id)` in `per-file-ignores`; `pathlint rules` lists them", at: range)
                 }
-                rules.insert(id)
+                rules.insert(RuleRegistry.resolving(id))
             }
             entries.append(PerFileIgnores.Entry(glob: glob, rules: rules))
         }

@@ -444,7 +444,7 @@ struct MeSHCompletion {
     }
 
     private func inCategory(_ concept: MeSHConcept) -> Bool {
-        EditorMarkdown.treeLetters(concept, mesh: mesh).contains(preferredTree)
+        mesh.effectiveTreeLetters(of: concept).contains(preferredTree)
     }
 
     /// In the list's category first; exact matches; labels before entry terms;

@@ -60,3 +60,15 @@ enum SourceClaim: String, Sendable, CaseIterable {
             || (entrez.map { !$0.isEmpty && lexiconMembers.contains($0) } ?? false)
     }
 }
+
+extension SourceClaim {
+    /// How a message names the kind of name.
+    var noun: String {
+        switch self {
+        case .hgncSymbol: "the approved symbol"
+        case .alias: "an alias"
+        case .previous: "a previous symbol"
+        case .family: "a family name"
+        }
+    }
+}
