@@ -122,6 +122,7 @@ public enum YAMLText {
             if isDigit(bytes[position]) { sawDigit = true }
             position = bytes.index(after: position)
         }
+        if position > bytes.startIndex, bytes[bytes.index(before: position)] == UInt8(ascii: ":") { return false }  // `1:`
         if position < bytes.endIndex, bytes[position] == UInt8(ascii: ".") {
             while position < bytes.endIndex, isDigit(bytes[position]) || bytes[position] == UInt8(ascii: ".")
                 || bytes[position] == UInt8(ascii: "_") {
