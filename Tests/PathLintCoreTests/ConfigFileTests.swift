@@ -178,7 +178,8 @@ import Testing
         #expect(ignores.rules(forPath: "/proj/_data/PMC1__f1-genes.tsv") == ["sidecar-english-word", "sidecar-counts"])
         #expect(ignores.rules(forPath: "/proj/_data/PMC2__f1-genes.tsv").isEmpty)
         // A pattern without `/` matches at any depth; a directory covers what is below it.
-        #expect(ignores.rules(forPath: "/proj/a/b/PMC1__f1-chemicals.tsv") == ["sidecar-mesh-word"])
+        // An old id is read as the rule's current one.
+        #expect(ignores.rules(forPath: "/proj/a/b/PMC1__f1-chemicals.tsv") == ["mesh-word-mismatch"])
         #expect(ignores.rules(forPath: "/proj/x/drafts/y/z.md") == ["all"])
         // Relative paths start at the working directory; paths outside the project match nothing.
         #expect(ignores.rules(forPath: "../_data/PMC1__f1-genes.tsv").count == 2)

@@ -16,7 +16,7 @@ import Testing
             "file-name-mismatch", "duplicate-figid", "unused-suppression",
             // The sidecar layout.
             "table-syntax", "table-header", "missing-figure", "missing-sidecar", "sidecar-row-value",
-            "sidecar-counts", "sidecar-organism", "sidecar-mesh-word",
+            "sidecar-counts", "sidecar-organism",
             "sidecar-shadowed-synonym", "sidecar-ambiguous-synonym", "sidecar-chemical-synonym", "sidecar-english-word", "sidecar-caption-definition",
             "sidecar-gene-chemical-collision",
         ])

@@ -106,6 +106,17 @@ import Testing
         #expect(current.map(\.message) == old.map(\.message))
     }
 
+    @Test func aWordUnlikeItsConceptIsMeSHWordMismatch() {
+        let (old, current) = both(["mesh-word-mismatch", "sidecar-mesh-word"],
+            frontMatter: Fixture.header + "chemicals:\n" + Fixture.mesh("Ser", "MESH", "C530429"),
+            table: S.chemicals(S.meshRow("Ser", "mesh:C530429")), path: chemicalsPath)
+        #expect(old.map(\.ruleID) == ["mesh-word-mismatch"])
+        #expect(current.map(\.ruleID) == ["mesh-word-mismatch"])
+        #expect(old.map(\.message) == current.map(\.message))
+        #expect(old.first?.fixes.first?.edits.map(\.newText) == ["D012694"])
+        #expect(current.first?.fixes.first?.edits.map(\.newText) == ["mesh:D012694"])
+    }
+
     @Test func aDiseaseOutsideTheDiseasesTreeIsMeSHCategory() {
         let (old, current) = both(["mesh-category", "sidecar-disease-category"],
             frontMatter: Fixture.header + "diseases:\n" + Fixture.mesh("liver", "MESH", "D008099"),

@@ -2,7 +2,7 @@ import Testing
 @testable import PathLintCore
 
 /// The MeSH rules over tables: unknown-mesh-id (old id sidecar-mesh-id), mesh-category
-/// (old id sidecar-disease-category), sidecar-mesh-word; the `mesh:` prefix form (sidecar-row-value).
+/// (old id sidecar-disease-category), mesh-word-mismatch (old id sidecar-mesh-word); the `mesh:` prefix form (sidecar-row-value).
 @Suite struct SidecarMeSHRuleTests {
     typealias S = SidecarFixture
     let diseases = "x/_data/PMC1__f1-diseases.tsv"
@@ -61,7 +61,7 @@ import Testing
             .map(\.message) == ["chemical D008099 (Liver) is not in the MeSH Chemicals and Drugs tree (D); its trees: A"])
     }
 
-    @Test func wordsAgainstMeSHTermsNotChEBINames() {
+    @Test func wordsAgainstMeSHTermsNotChEBINames() throws {
         // `name` D-glucopyranose is ChEBI's: not compared; Lactate is a salt of Lactic Acid.
         let right = S.chemicals(S.meshRow("Glucose", "mesh:D005947", "Glucose", "D-glucopyranose", "chebi:4167"),
                                 S.meshRow("pyruvate", "mesh:D011773"), S.meshRow("Lactate", "mesh:D019344"),
@@ -69,8 +69,16 @@ import Testing
         #expect(lintSidecar(right, rules: ["sidecar-mesh-word"], path: chemicals).isEmpty)
         let wrong = S.chemicals(S.meshRow("Ar-Pd", "mesh:D001128"))
         let found = lintSidecar(wrong, rules: ["sidecar-mesh-word"], path: chemicals)
-        #expect(found.map(\.severity) == [.hint])
-        #expect(found.first?.message == "`Ar-Pd` resembles no MeSH term of D001128 (Argon): check that the word means this concept")
+        #expect(found.map(\.ruleID) == ["mesh-word-mismatch"])
+        #expect(found.map(\.severity) == [.warning])
+        #expect(found.first?.message == "`Ar-Pd` does not resemble Argon (D001128), the concept it is mapped to")
+        #expect(found.first.map { text(of: $0, in: wrong) } == "Ar-Pd")
+        // A three-letter amino-acid code mapped to a peptide: the old layout's check caught
+        // it; a table's does now too, with the concept the word names as the fix.
+        let asp = S.chemicals(S.meshRow("Asp", "mesh:C108952"))
+        let d = try #require(lintSidecar(asp, rules: ["mesh-word-mismatch"], path: chemicals).first)
+        #expect(d.message == "`Asp` does not resemble aspartyl-aspartic acid (C108952), the concept it is mapped to; Aspartic Acid (D001224) matches the word")
+        #expect(applying(try #require(d.fixes.first), to: asp) == S.chemicals(S.meshRow("Asp", "mesh:D001224")))
     }
 }
 
