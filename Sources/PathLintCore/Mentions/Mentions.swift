@@ -56,6 +56,18 @@ public enum GeneClaim: Sendable, Hashable {
         }
     }
 
+    /// What the claim says, for completion: the term is … of the gene.
+    var meaning: String {
+        switch self {
+        case .approvedSymbol: "symbol is the gene's approved HGNC symbol"
+        case .ncbiSymbol: "match is the gene's NCBI Gene symbol"
+        case .alias: "symbol is an HGNC alias of the gene"
+        case .previousSymbol: "symbol is a previous HGNC symbol of the gene"
+        case .ncbiSynonym: "match is one of the gene's NCBI Gene synonyms"
+        case .family: "symbol names a gene family (FamPlex) the gene belongs to"
+        }
+    }
+
     /// How a message names the kind of name.
     var noun: String {
         switch self {
@@ -75,14 +87,12 @@ public enum SymbolAuthority: Sendable, Hashable {
     case hgnc
     case ncbiGene
 
-    /// The `source` values a file of this authority writes, and the claim each makes:
-    /// the one place that spells them.
+    /// The `source` values a file of this authority writes (spelled by `SourceClaim` and
+    /// `SidecarSource`), and the claim each makes.
     public var sourceValues: [(value: String, claim: GeneClaim)] {
         switch self {
-        case .hgnc: [("hgnc_symbol", .approvedSymbol), ("hgnc_alias_symbol", .alias),
-                     ("hgnc_prev_symbol", .previousSymbol), ("bioentities_symbol", .family)]
-        case .ncbiGene: [("ncbigene_symbol", .ncbiSymbol), ("ncbigene_synonym", .ncbiSynonym),
-                         ("famplex_relations", .family)]
+        case .hgnc: SourceClaim.allCases.map { ($0.rawValue, $0.claim) }
+        case .ncbiGene: SidecarSource.allCases.map { ($0.rawValue, $0.claim) }
         }
     }
 
