@@ -64,8 +64,8 @@ public struct RuleContext: Sendable {
 
     /// What a mention's symbol is in today's HGNC (with its gene ID); nil when it has none.
     func resolution(of mention: GeneMention) -> GeneResolution? {
-        guard let symbol = mention.symbol?.value, !symbol.isEmpty else { return nil }
-        return facts.resolution(symbol: symbol, entrez: mention.geneID?.value)
+        let resolutions = facts.mentionResolutions
+        return mention.index < resolutions.count ? resolutions[mention.index] : nil
     }
 
     /// What the entry's `hgnc_symbol` is in today's HGNC; nil when it has none.
@@ -111,6 +111,7 @@ final class DocumentFacts: @unchecked Sendable {
     let caches: RuleCaches
     private var resolved: [GeneResolution?]?
     private var builtFigure: Figure?
+    private var resolvedMentions: [GeneResolution?]?
 
     var figure: Figure {
         if let builtFigure { return builtFigure }
@@ -150,6 +151,19 @@ final class DocumentFacts: @unchecked Sendable {
         return caches.resolutions.value(for: ResolutionKey(symbol: symbol, entrez: entrez)) {
             GeneResolution(symbol: symbol, entrez: entrez, hgnc: hgnc)
         }
+    }
+
+    /// Per gene mention, by index: the front matter's entries are the `genes` entries
+    /// (the same answers as `geneResolutions`), a table's its rows.
+    var mentionResolutions: [GeneResolution?] {
+        if document.sidecar == nil { return geneResolutions }
+        if let resolvedMentions { return resolvedMentions }
+        let computed = figure.genes.map { mention -> GeneResolution? in
+            guard let symbol = mention.symbol?.value, !symbol.isEmpty else { return nil }
+            return resolution(symbol: symbol, entrez: mention.geneID?.value)
+        }
+        resolvedMentions = computed
+        return computed
     }
 
     /// Per `genes` entry, by index.

@@ -36,8 +36,11 @@ public struct Field: Sendable, Hashable {
 
     /// A field of a front-matter mapping: the scalar under `key`, nil when absent, null
     /// or not a scalar (the last of duplicate keys, as `Annotation` reads them).
-    static func yaml(_ key: String, in mapping: YAMLMapping) -> Field? {
-        guard case .scalar(let scalar)? = mapping[key], !(scalar.isNull && !scalar.value.isEmpty) else { return nil }
+    static func yaml(_ key: String, in mapping: YAMLMapping) -> Field? { yaml(key, mapping[key]) }
+
+    /// `node` as the field `key`: nil unless it is a scalar with a value (`~` is none).
+    static func yaml(_ key: String, _ node: YAMLNode?) -> Field? {
+        guard case .scalar(let scalar)? = node, !(scalar.isNull && !scalar.value.isEmpty) else { return nil }
         return Field(name: key, value: scalar.value, range: scalar.range, encoding: .yaml(scalar.style))
     }
 

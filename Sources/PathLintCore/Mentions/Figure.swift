@@ -36,10 +36,22 @@ public struct Figure: Sendable {
 
     private static func mention(_ entry: GeneEntry, source: SourceText) -> GeneMention {
         let node = entry.node
-        let sourceField = Field.yaml("source", in: node)
+        // One pass over the entry's keys, the last of duplicate keys winning (as `GeneEntry` reads them).
+        var word, term, symbol, geneID, sourceField: Field?
+        for item in node.entries {
+            guard case .scalar(let key) = item.key else { continue }
+            let name = key.value
+            switch name.utf8.count {  // by length first: a string switch compares case by case
+            case 4 where name == "word": word = Field.yaml(name, item.value)
+            case 6 where name == "symbol": term = Field.yaml(name, item.value)
+            case 6 where name == "source": sourceField = Field.yaml(name, item.value)
+            case 6 where name == "entrez": geneID = Field.yaml(name, item.value)
+            case 11 where name == "hgnc_symbol": symbol = Field.yaml(name, item.value)
+            default: break
+            }
+        }
         return GeneMention(
-            index: entry.index, word: Field.yaml("word", in: node), term: Field.yaml("symbol", in: node),
-            symbol: Field.yaml("hgnc_symbol", in: node), geneID: Field.yaml("entrez", in: node),
+            index: entry.index, word: word, term: term, symbol: symbol, geneID: geneID,
             source: sourceField, claim: sourceField.flatMap { GeneClaim(source: $0.value, authority: .hgnc) },
             taxon: "9606", authority: .hgnc, counts: [],
             range: node.range, removal: BlockEdits.itemLines(of: .mapping(node), in: source),

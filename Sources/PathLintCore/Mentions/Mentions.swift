@@ -17,7 +17,11 @@ public enum GeneClaim: Sendable, Hashable {
     /// The claim a `source` value makes in a file whose symbols are `authority`'s; nil
     /// for any other value.
     public init?(source: String, authority: SymbolAuthority) {
-        guard let claim = authority.sourceValues.first(where: { $0.value == source })?.claim else { return nil }
+        let claim = switch authority {
+        case .hgnc: SourceClaim(rawValue: source)?.claim
+        case .ncbiGene: SidecarSource(rawValue: source)?.claim
+        }
+        guard let claim else { return nil }
         self = claim
     }
 
@@ -101,12 +105,13 @@ public enum SymbolAuthority: Sendable, Hashable {
         let order: [GeneClaim] = [.approvedSymbol, .ncbiSymbol, .family, .alias, .previousSymbol, .ncbiSynonym]
         return sourceValues.sorted { order.firstIndex(of: $0.claim)! < order.firstIndex(of: $1.claim)! }
     }
-
-
 }
 
 /// An OCR word that became a gene: a `genes` entry or a genes-table row.
-public struct GeneMention: Sendable {
+///
+/// An immutable final class, as `GeneEntry` is: every gene rule walks the mentions, and
+/// copying a struct of five fields retained each of their strings.
+public final class GeneMention: Sendable {
     /// Position among the figure's gene mentions (entry or row index).
     public let index: Int
     /// The raw OCR text (`word`).
@@ -133,14 +138,33 @@ public struct GeneMention: Sendable {
     /// Where a finding about the mention as a whole is reported (its first field).
     public let anchor: ByteRange
 
+    init(index: Int, word: Field?, term: Field?, symbol: Field?, geneID: Field?, source: Field?, claim: GeneClaim?,
+         taxon: String?, authority: SymbolAuthority, counts: [String], range: ByteRange, removal: ByteRange?,
+         anchor: ByteRange) {
+        self.index = index
+        self.word = word
+        self.term = term
+        self.symbol = symbol
+        self.geneID = geneID
+        self.source = source
+        self.claim = claim
+        self.taxon = taxon
+        self.authority = authority
+        self.counts = counts
+        self.range = range
+        self.removal = removal
+        self.anchor = anchor
+    }
+
     public var isHuman: Bool { taxon == "9606" }
 
     /// What the file calls one mention, for messages: `entry` (front matter) or `row` (table).
     public var kindName: String { authority == .hgnc ? "entry" : "row" }
 }
 
-/// A PubTator term mapped to MeSH: a `chemicals`/`diseases` entry or table row.
-public struct MeSHMention: Sendable {
+/// A PubTator term mapped to MeSH: a `chemicals`/`diseases` entry or table row. A final
+/// class, like `GeneMention`.
+public final class MeSHMention: Sendable {
     public enum Category: String, Sendable { case chemical, disease }
 
     public let index: Int
@@ -158,6 +182,20 @@ public struct MeSHMention: Sendable {
     public let range: ByteRange
     public let removal: ByteRange?
     public let anchor: ByteRange
+
+    init(index: Int, category: Category, word: Field?, identifier: Field?, meshID: String?, idPrefix: String,
+         source: Field?, range: ByteRange, removal: ByteRange?, anchor: ByteRange) {
+        self.index = index
+        self.category = category
+        self.word = word
+        self.identifier = identifier
+        self.meshID = meshID
+        self.idPrefix = idPrefix
+        self.source = source
+        self.range = range
+        self.removal = removal
+        self.anchor = anchor
+    }
 
     /// The edit that makes the mention's identifier the MeSH ID `id`; nil without the field.
     public func settingID(_ id: String) -> TextEdit? { identifier?.setting(idPrefix + id) }
