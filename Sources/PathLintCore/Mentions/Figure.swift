@@ -54,7 +54,7 @@ public struct Figure: Sendable {
             index: entry.index, word: word, term: term, symbol: symbol, geneID: geneID,
             source: sourceField, claim: sourceField.flatMap { GeneClaim(source: $0.value, authority: .hgnc) },
             taxon: "9606", authority: .hgnc, counts: [],
-            range: node.range, removal: BlockEdits.itemLines(of: .mapping(node), in: source),
+            range: node.range, origin: .entry(node),
             anchor: entry.word?.range ?? node.range)
     }
 
@@ -66,7 +66,7 @@ public struct Figure: Sendable {
             source: sourceField, claim: sourceField.flatMap { GeneClaim(source: $0.value, authority: .ncbiGene) },
             taxon: row.organismID?.value, authority: .ncbiGene,
             counts: [row.countDirect, row.countSynonym, row.countMatch].map { $0?.text ?? "" },
-            range: row.row.range, removal: Figure.lines(of: row.row, in: source),
+            range: row.row.range, origin: .row(row.row),
             anchor: row.symbol?.range ?? row.row.range)
     }
 
@@ -76,7 +76,7 @@ public struct Figure: Sendable {
             index: entry.index, category: category, word: Field.yaml("word", in: entry.node), identifier: identifier,
             meshID: identifier.map { SidecarMeSHRow.withoutMeSHPrefix($0.value) ?? $0.value }, idPrefix: "",
             source: Field.yaml("source", in: entry.node),
-            range: entry.node.range, removal: BlockEdits.itemLines(of: .mapping(entry.node), in: source),
+            range: entry.node.range, origin: .entry(entry.node),
             anchor: entry.word?.range ?? entry.node.range)
     }
 
@@ -84,7 +84,7 @@ public struct Figure: Sendable {
         MeSHMention(
             index: row.index, category: category, word: Field.cell("word", row.word),
             identifier: Field.cell("mesh", row.mesh), meshID: row.meshID, idPrefix: "mesh:", source: nil,
-            range: row.row.range, removal: Figure.lines(of: row.row, in: source), anchor: row.word?.range ?? row.row.range)
+            range: row.row.range, origin: .row(row.row), anchor: row.word?.range ?? row.row.range)
     }
 
     /// A table row with its line break: what deleting the row removes.

@@ -132,14 +132,12 @@ public final class GeneMention: Sendable {
     public let counts: [String]
     /// The whole entry (its YAML mapping) or row.
     public let range: ByteRange
-    /// The lines a fix deletes to remove the mention; nil when the entry shares its lines
-    /// with other YAML (a flow list).
-    public let removal: ByteRange?
+    let origin: MentionOrigin
     /// Where a finding about the mention as a whole is reported (its first field).
     public let anchor: ByteRange
 
     init(index: Int, word: Field?, term: Field?, symbol: Field?, geneID: Field?, source: Field?, claim: GeneClaim?,
-         taxon: String?, authority: SymbolAuthority, counts: [String], range: ByteRange, removal: ByteRange?,
+         taxon: String?, authority: SymbolAuthority, counts: [String], range: ByteRange, origin: MentionOrigin,
          anchor: ByteRange) {
         self.index = index
         self.word = word
@@ -152,9 +150,13 @@ public final class GeneMention: Sendable {
         self.authority = authority
         self.counts = counts
         self.range = range
-        self.removal = removal
+        self.origin = origin
         self.anchor = anchor
     }
+
+    /// The lines a fix deletes to remove the mention; nil when the entry shares its lines
+    /// with other YAML (a flow list). Worked out on demand: few fixes remove a mention.
+    public func removal(in source: SourceText) -> ByteRange? { origin.removal(in: source) }
 
     public var isHuman: Bool { taxon == "9606" }
 
@@ -180,11 +182,11 @@ public final class MeSHMention: Sendable {
     /// The `source` field (`MESH`); only the front matter has one.
     public let source: Field?
     public let range: ByteRange
-    public let removal: ByteRange?
+    let origin: MentionOrigin
     public let anchor: ByteRange
 
     init(index: Int, category: Category, word: Field?, identifier: Field?, meshID: String?, idPrefix: String,
-         source: Field?, range: ByteRange, removal: ByteRange?, anchor: ByteRange) {
+         source: Field?, range: ByteRange, origin: MentionOrigin, anchor: ByteRange) {
         self.index = index
         self.category = category
         self.word = word
@@ -193,10 +195,26 @@ public final class MeSHMention: Sendable {
         self.idPrefix = idPrefix
         self.source = source
         self.range = range
-        self.removal = removal
+        self.origin = origin
         self.anchor = anchor
     }
 
+    /// The lines a fix deletes to remove the mention (as `GeneMention.removal`).
+    public func removal(in source: SourceText) -> ByteRange? { origin.removal(in: source) }
+
     /// The edit that makes the mention's identifier the MeSH ID `id`; nil without the field.
     public func settingID(_ id: String) -> TextEdit? { identifier?.setting(idPrefix + id) }
+}
+
+/// Where a mention was read from: what removing it deletes.
+enum MentionOrigin: Sendable {
+    case entry(YAMLMapping)
+    case row(TableRow)
+
+    func removal(in source: SourceText) -> ByteRange? {
+        switch self {
+        case .entry(let node): BlockEdits.itemLines(of: .mapping(node), in: source)
+        case .row(let row): Figure.lines(of: row, in: source)
+        }
+    }
 }

@@ -72,7 +72,7 @@ struct DuplicateGene: Rule {
             if first.source?.value != mention.source?.value { differences.append("source") }
             if first.counts != mention.counts { differences.append("counts") }
             var fixes: [Fix] = []
-            if let removal = mention.removal {
+            if let removal = mention.removal(in: context.source) {
                 fixes.append(Fix(title: "Delete the repeated \(mention.kindName)", safety: differences.isEmpty ? .safe : .unsafe,
                                  edits: [TextEdit(range: removal, newText: "")]))
             }
@@ -86,7 +86,26 @@ struct DuplicateGene: Rule {
     }
 
     /// What makes two mentions the same; gene ID, source and counts may differ in a repeat.
+    /// Hashed once (`Fingerprint`), as `GeneEntryKey` is: a file may hold thousands.
     private struct Key: Hashable {
         let taxon: String?, word: String, term: String, symbol: String
+        private let fingerprint: UInt64
+
+        init(taxon: String?, word: String, term: String, symbol: String) {
+            (self.taxon, self.word, self.term, self.symbol) = (taxon, word, term, symbol)
+            var hash = Fingerprint()
+            hash.add(taxon)
+            hash.add(word)
+            hash.add(term)
+            hash.add(symbol)
+            fingerprint = hash.value
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.fingerprint == rhs.fingerprint && lhs.taxon == rhs.taxon && lhs.word == rhs.word && lhs.term == rhs.term
+                && lhs.symbol == rhs.symbol
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
     }
 }

@@ -88,21 +88,22 @@ struct KeywordsMismatch: Rule {
     private func faultyValues(_ figure: Figure, findings: [Diagnostic]) -> Set<String> {
         let serious = findings.filter { $0.severity == .error || $0.severity == .warning }
         guard !serious.isEmpty else { return [] }
-        let mentions: [(range: ByteRange, value: String?)] = figure.genes.map { ($0.range, $0.symbol?.value) }
-            + figure.meshTerms.map { ($0.range, $0.word?.value) }
         var faulty = Set<String>()
-        let ordered = mentions.sorted { $0.range.start < $1.range.start }
-        for finding in serious {
-            // The last mention starting at or before the finding, if it holds the finding.
-            var low = 0, high = ordered.count
+        // Each list is in file order: the last mention starting at or before the finding, if it holds it.
+        func holder<Mention>(_ mentions: [Mention], _ range: (Mention) -> ByteRange, of finding: ByteRange) -> Mention? {
+            var low = 0, high = mentions.count
             while low < high {
                 let middle = (low + high) / 2
-                if ordered[middle].range.start <= finding.range.start { low = middle + 1 } else { high = middle }
+                if range(mentions[middle]).start <= finding.start { low = middle + 1 } else { high = middle }
             }
-            guard low > 0, finding.range.end <= ordered[low - 1].range.end, let value = ordered[low - 1].value else {
-                continue
-            }
-            faulty.insert(value)
+            return low > 0 && finding.end <= range(mentions[low - 1]).end ? mentions[low - 1] : nil
+        }
+        let chemicals = figure.chemicals, diseases = figure.diseases
+        for finding in serious {
+            let value = holder(figure.genes, \.range, of: finding.range)?.symbol?.value
+                ?? holder(chemicals, \.range, of: finding.range)?.word?.value
+                ?? holder(diseases, \.range, of: finding.range)?.word?.value
+            if let value { faulty.insert(value) }
         }
         return faulty
     }

@@ -19,7 +19,7 @@ import Testing
         let source = SourceText(text)
         #expect(source.text(try #require(gene.geneID).range) == "'5604'")
         // The entry's whole lines, for a fix that removes it.
-        #expect(source.text(try #require(gene.removal)).hasPrefix("- word: MEK1\n"))
+        #expect(source.text(try #require(gene.removal(in: source))).hasPrefix("- word: MEK1\n"))
         #expect(figure.metadata?.figid?.value == "PMC199174__JCI0110934.f9")
     }
 
@@ -34,7 +34,8 @@ import Testing
         #expect(human.isHuman && !mouse.isHuman && mouse.taxon == "10090")
         #expect(mouse.source == nil && mouse.claim == nil)  // `NA` is no value
         #expect(human.counts == ["1", "0", "1"])
-        #expect(SourceText(text).text(try #require(human.removal)) == S.human("MEK1", "MEK1", "MAP2K1", "5604", "ncbigene_synonym"))
+        let source = SourceText(text)
+        #expect(source.text(try #require(human.removal(in: source))) == S.human("MEK1", "MEK1", "MAP2K1", "5604", "ncbigene_synonym"))
         // A genes table has no MeSH mentions, and a figure file in the current layout no gene mentions.
         #expect(figure.meshTerms.isEmpty)
     }
