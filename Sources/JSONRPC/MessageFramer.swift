@@ -1,8 +1,23 @@
-/// Why a header block was rejected. The framer has already skipped past it.
+/// Why a header block was rejected. The framer has already skipped past it, unless the
+/// error is fatal: then the stream cannot be followed any further and the session ends.
 public struct FramingError: Error, Sendable, CustomStringConvertible {
     public let message: String
+    /// A `Content-Length` too large for any integer: no message can follow it.
+    public let isFatal: Bool
 
-    public init(message: String) { self.message = message }
+    /// The block has no usable header structure (a line without a colon, no
+    /// `Content-Length`): stray text, after which a `Content-Length:` may start a message.
+    let isStrayText: Bool
+
+    public init(message: String, isFatal: Bool = false) {
+        self.init(message: message, isFatal: isFatal, isStrayText: false)
+    }
+
+    init(message: String, isFatal: Bool, isStrayText: Bool) {
+        self.message = message
+        self.isFatal = isFatal
+        self.isStrayText = isStrayText
+    }
 
     public var description: String { "invalid LSP message header: \(message)" }
 }
@@ -13,6 +28,12 @@ public struct FramingError: Error, Sendable, CustomStringConvertible {
 /// Feed it whatever the stream yields with `append`, then call `nextMessage` until it returns
 /// nil. Header names are case-insensitive; `Content-Length` is required, `Content-Type` and
 /// any other header are accepted and ignored. Stray `\r`/`\n` before a header block are skipped.
+///
+/// Resynchronisation: a header block that does not parse but holds a `Content-Length:`
+/// after its start (a wrapper's echo or a proxy's banner before a message; the rest of a
+/// body whose length was wrong) is an error for the bytes before that header, and the
+/// message is read from it. Without this, the body after a bad header was read as the
+/// next header block, and every message after it the same way: the server went deaf.
 public struct MessageFramer: Sendable {
     /// Largest body accepted.
     public static let maximumContentLength = 64 << 20
@@ -66,7 +87,8 @@ public struct MessageFramer: Sendable {
     /// block (no `Content-Length`, a non-numeric one, a line without a colon, or no end
     /// within 64 KiB) throws after the framer skipped past it, so calling again carries on
     /// with what follows. A `Content-Length` above 64 MiB throws too, and its body is then
-    /// dropped as it arrives: the message after it is read as usual.
+    /// dropped as it arrives: the message after it is read as usual. A `Content-Length`
+    /// too large for an `Int` throws a fatal error: the stream cannot be followed.
     public mutating func nextMessage() throws(FramingError) -> [UInt8]? {
         dropSkippedBytes()
         if skipping > 0 { return nil }
@@ -85,9 +107,25 @@ public struct MessageFramer: Sendable {
                 return nil
             }
             let header = Array(buffer[start..<terminator])
+            let length: Int
+            do {
+                length = try Self.contentLength(of: header)
+            } catch {
+                if error.isStrayText, let resume = Self.lastContentLengthHeader(in: header), resume > 0 {
+                    let skipped = header[..<resume]
+                    start += resume
+                    scanned = start
+                    throw FramingError(message: "\(skipped.count) bytes before a Content-Length header skipped: \(Self.quoted(skipped))")
+                }
+                start = terminator + 4
+                scanned = start
+                throw error
+            }
             start = terminator + 4
             scanned = start
-            let length = try Self.contentLength(of: header)
+            guard length < Int.max else {
+                throw FramingError(message: "Content-Length is larger than any integer; the stream cannot be followed", isFatal: true)
+            }
             guard length <= Self.maximumContentLength else {
                 skipping = length
                 dropSkippedBytes()
@@ -138,14 +176,14 @@ public struct MessageFramer: Sendable {
             let line = header[lineStart..<lineEnd]
             lineStart = lineEnd + 2
             guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else {
-                throw FramingError(message: "header line without a colon: \(quoted(line))")
+                throw FramingError(message: "header line without a colon: \(quoted(line))", isFatal: false, isStrayText: true)
             }
             guard isContentLength(line[line.startIndex..<colon]) else { continue }
             let value = trimmed(line[(colon + 1)...])
             guard !value.isEmpty, value.allSatisfy({ $0 &- 0x30 < 10 }) else {
                 throw FramingError(message: "Content-Length is not a number: \(quoted(value))")
             }
-            // Saturating: a length too large for an Int skips the rest of the stream.
+            // Saturating: a length too large for an Int is Int.max, a fatal error.
             var number = 0
             for digit in value {
                 let (times10, overflow) = number.multipliedReportingOverflow(by: 10)
@@ -158,9 +196,25 @@ public struct MessageFramer: Sendable {
             length = number
         }
         guard let length else {
-            throw FramingError(message: "no Content-Length header in \(quoted(header[...]))")
+            throw FramingError(message: "no Content-Length header in \(quoted(header[...]))", isFatal: false, isStrayText: true)
         }
         return length
+    }
+
+    /// Where the last `Content-Length:` (any case) in `header` starts.
+    private static func lastContentLengthHeader(in header: [UInt8]) -> Int? {
+        let name = Array("content-length:".utf8)
+        var i = header.count - name.count
+        while i >= 0 {
+            var matches = true
+            for (k, wanted) in name.enumerated() {
+                let byte = header[i + k]
+                if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != wanted { matches = false; break }
+            }
+            if matches { return i }
+            i -= 1
+        }
+        return nil
     }
 
     private static func isContentLength(_ name: ArraySlice<UInt8>) -> Bool {

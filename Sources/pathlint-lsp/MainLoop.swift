@@ -11,6 +11,8 @@ struct MainLoop {
     let input: Int32
     private var framer = MessageFramer()
     private var queue: [JSONValue] = []
+    /// The input cannot be framed any further (`FramingError.isFatal`): the session ends, status 1.
+    private var framingFailed = false
 
     init(server: Server, input: Int32) {
         self.server = server
@@ -37,6 +39,7 @@ struct MainLoop {
             }
             handleQueue()
             if let code = server.exitCode { return code }
+            if framingFailed { return 1 }
             server.publishDue()
         }
         handleQueue()
@@ -51,6 +54,13 @@ struct MainLoop {
                 body = try framer.nextMessage()
             } catch {
                 server.log("bad message header: \(error)")
+                if error.isFatal {
+                    // Nothing after it can be framed: say so and end, rather than go deaf.
+                    server.send(["jsonrpc": "2.0", "method": "window/showMessage",
+                                 "params": ["type": .int(1), "message": .string("pathlint-lsp stopped: \(error)")]])
+                    framingFailed = true
+                    return
+                }
                 continue
             }
             guard let body else { return }

@@ -199,10 +199,15 @@ final class Server {
         settings = parsed
         if referenceChanged {
             do {
-                reference = try ReferenceSnapshot.open(parsed.referenceDirectory)
+                reference = try ReferenceSnapshot.open(explicit: parsed.referenceDirectory)
             } catch {
-                logMessage("\(error); using the bundled snapshot", type: 1)
-                reference = try? ReferenceSnapshot.open()
+                if parsed.referenceDirectory != nil {
+                    logMessage("\(error); using the default snapshot", type: 1)
+                    do { reference = try ReferenceSnapshot.open() } catch { logMessage("\(error)", type: 1) }
+                } else {
+                    logMessage("\(error)", type: 1)
+                    reference = nil
+                }
             }
         }
         guard let reference else {
@@ -286,13 +291,14 @@ final class Server {
         }
     }
 
-    /// The snapshot a configuration file's `reference` names, unless the settings name one
-    /// (which wins, as `--reference` does); nil for the server's own.
+    /// The snapshot a configuration file's `reference` names, unless the settings or
+    /// `$PATHLINT_REFERENCE` name one (which win, as for the CLI); nil for the server's own.
     private func snapshot(for file: ConfigFile) -> ReferenceSnapshot? {
-        guard settings.referenceDirectory == nil, let directory = file.referenceDirectory else { return nil }
+        guard ReferenceLocation.named(explicit: settings.referenceDirectory) == nil,
+              let directory = file.referenceDirectory else { return nil }
         if let known = projectSnapshots[directory] { return known }
         do {
-            let opened = try ReferenceSnapshot.open(directory)
+            let opened = try ReferenceSnapshot(directory: directory)
             projectSnapshots[directory] = opened
             return opened
         } catch {

@@ -18,9 +18,15 @@ struct ServerSettings: Equatable {
         if let nested = object["pathlint"]?.objectValue { object = nested }
         func rules(_ key: String) -> [String]? {
             guard let list = object[key]?.arrayValue else { return nil }
-            let names = list.compactMap(\.stringValue)
-            for name in names where RuleRegistry.rule(name) == nil { problems.append("unknown rule `\(name)` in \(key)") }
-            return names.filter { RuleRegistry.rule($0) != nil }
+            var ids: [String] = []
+            for name in list.compactMap(\.stringValue) {
+                guard let found = RuleSelector.ruleIDs(name) else {
+                    problems.append("unknown rule `\(name)` in \(key); \(RuleSelector.UnknownRule(name: name).hint)")
+                    continue
+                }
+                ids.append(contentsOf: found)
+            }
+            return ids
         }
         if let select = rules("select"), !select.isEmpty { settings.select = Set(select) }
         settings.ignore = Set(rules("ignore") ?? [])

@@ -4,17 +4,41 @@ import Glibc
 
 /// Replacing a file's contents atomically, on the C library: a temporary file in the same
 /// directory (`.<name>.pathlint-XXXXXX`), every byte written and synced, the original's
-/// mode (and, where allowed, owner) given to it, then `rename` over the original. A reader
-/// sees the old file or the new one, never half of one. On any failure the temporary file
-/// is removed and the original is left as it was.
+/// mode, owner and group (the owner where allowed: as root, or the caller's own file) and
+/// extended attributes (those the caller may set) given to it, then `rename` over the
+/// original. A reader sees the old file or the new one, never half of one. On any failure
+/// the temporary file is removed and the original is left as it was.
+///
+/// Lost writes: just before the rename the file is read again and compared with what the
+/// fix started from (`expected`); when an editor or a script changed it meanwhile, nothing
+/// is written (`Failure.changed`). What is left is the moment between that check and the
+/// rename: no lock closes it, as editors take none.
+///
+/// Hard links: the rename gives the named path a new file; the file's other names keep the
+/// old contents (`write` returns how many names the file had, for a warning).
+// <sys/xattr.h> is not part of Swift's Glibc module: the three calls, declared as glibc has them.
+@_silgen_name("listxattr") private func listxattr(_ path: UnsafePointer<CChar>, _ list: UnsafeMutablePointer<CChar>?, _ size: Int) -> Int
+@_silgen_name("getxattr") private func getxattr(_ path: UnsafePointer<CChar>, _ name: UnsafePointer<CChar>,
+                                                _ value: UnsafeMutableRawPointer?, _ size: Int) -> Int
+@_silgen_name("fsetxattr") private func fsetxattr(_ descriptor: Int32, _ name: UnsafePointer<CChar>,
+                                                  _ value: UnsafeRawPointer, _ size: Int, _ flags: Int32) -> Int32
+
 enum AtomicWrite {
     struct Failure: Error, CustomStringConvertible {
         let path: String
         let reason: String
-        var description: String { "\(path): could not write the fixed file: \(reason)" }
+        /// The file changed between reading and replacing it: not an I/O error.
+        var changed = false
+        var description: String {
+            changed ? "\(path): changed while it was being fixed; not written (its new contents are kept; run again)"
+                : "\(path): could not write the fixed file: \(reason)"
+        }
     }
 
-    static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+    /// Replaces `path`'s contents with `bytes` when it still holds `expected`. Returns the
+    /// number of hard links the file had (1 for most).
+    @discardableResult
+    static func write(_ bytes: [UInt8], to path: String, expected: [UInt8]) throws(Failure) -> Int {
         func failure(_ what: String) -> Failure {
             Failure(path: path, reason: "\(what): \(String(cString: strerror(errno)))")
         }
@@ -60,9 +84,13 @@ enum AtomicWrite {
             _ = fchown(descriptor, info.st_uid, info.st_gid)
         }
         guard fchmod(descriptor, info.st_mode & 0o7777) == 0 else { throw abandon(failure("fchmod")) }
+        copyExtendedAttributes(from: target, to: descriptor)
         guard fsync(descriptor) == 0 else { throw abandon(failure("fsync")) }
         closed = true
         guard close(descriptor) == 0 else { throw abandon(failure("close")) }
+        guard unchanged(target, info: info, expected: expected) else {
+            throw abandon(Failure(path: path, reason: "changed", changed: true))
+        }
         guard rename(temporary, target) == 0 else { throw abandon(failure("rename")) }
 
         // Make the rename itself durable (best effort: not every file system allows it).
@@ -70,6 +98,53 @@ enum AtomicWrite {
         if directoryDescriptor >= 0 {
             _ = fsync(directoryDescriptor)
             close(directoryDescriptor)
+        }
+        return Int(info.st_nlink)
+    }
+
+    /// Whether `target` is still the file first looked at (device, inode) and holds `expected`.
+    private static func unchanged(_ target: String, info: stat, expected: [UInt8]) -> Bool {
+        let descriptor = open(target, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var now = stat()
+        guard fstat(descriptor, &now) == 0, now.st_dev == info.st_dev, now.st_ino == info.st_ino,
+              Int(now.st_size) == expected.count else { return false }
+        var current = [UInt8](repeating: 0, count: expected.count + 1)
+        var count = 0
+        while count < current.count {
+            let got = current.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 && errno == EINTR { continue }
+            guard got >= 0 else { return false }
+            if got == 0 { break }
+            count += got
+        }
+        return count == expected.count && current[0..<count].elementsEqual(expected)
+    }
+
+    /// Gives the new file the original's extended attributes, each one the caller may set
+    /// (as a user: `user.*`; as root: all, SELinux labels and ACLs included). Best effort:
+    /// a file system without them, or an attribute we may not set, leaves it out.
+    private static func copyExtendedAttributes(from source: String, to descriptor: Int32) {
+        let size = listxattr(source, nil, 0)
+        guard size > 0 else { return }
+        var names = [CChar](repeating: 0, count: size)
+        let listed = listxattr(source, &names, size)
+        guard listed > 0 else { return }
+        var start = 0
+        while start < listed {
+            var end = start
+            while end < listed && names[end] != 0 { end += 1 }
+            names.withUnsafeBufferPointer { all in
+                let name = all.baseAddress! + start
+                let length = getxattr(source, name, nil, 0)
+                guard length >= 0 else { return }
+                var value = [UInt8](repeating: 0, count: max(length, 1))
+                let got = getxattr(source, name, &value, length)
+                guard got >= 0 else { return }
+                _ = fsetxattr(descriptor, name, value, got, 0)
+            }
+            start = end + 1
         }
     }
 }

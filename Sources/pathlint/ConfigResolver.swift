@@ -133,6 +133,7 @@ final class ConfigResolver: Sendable {
             switch error {
             case .notFound: throw ConfigError(path: shown, message: "no such configuration file")
             case .unreadable(_, let reason): throw ConfigError(path: shown, message: "cannot read: \(reason)")
+            case .namedPipe: throw ConfigError(path: shown, message: "a named pipe, not a configuration file")
             }
         }
         return try ConfigFile.parse(bytes, path: shown, directory: ConfigPath.parent(of: absolutePath))
@@ -148,8 +149,10 @@ final class ConfigResolver: Sendable {
 /// One `Linter` per configuration file and one open snapshot per distinct reference
 /// directory, made on first use. Safe to call from several threads at once.
 final class LinterPool: Sendable {
-    /// `--reference`, which wins over each configuration's `reference`.
-    private let referenceOverride: String?
+    /// `--reference`, else `$PATHLINT_REFERENCE`: wins over each configuration's `reference`.
+    private let named: String?
+    /// The snapshot that ships with pathlint, for files whose configuration names none.
+    private let shipped: Result<String, ReferenceError>
     private struct State: Sendable {
         var snapshots: [String: Result<ReferenceSnapshot, ReferenceError>] = [:]
         var linters: [String: Linter] = [:]
@@ -157,32 +160,37 @@ final class LinterPool: Sendable {
     private let state = Mutex(State())
 
     init(referenceOverride: String?) {
-        self.referenceOverride = referenceOverride
+        named = ReferenceLocation.named(explicit: referenceOverride)
+        do throws(ReferenceError) {
+            shipped = .success(named == nil ? try ReferenceLocation.shipped() : "")
+        } catch {
+            shipped = .failure(error)
+        }
     }
 
-    /// The reference directory a file uses: `--reference`, else its configuration's
-    /// `reference`, else nil (`$PATHLINT_REFERENCE`, then the bundled snapshot).
-    func referenceDirectory(for resolved: ResolvedConfig) -> String? {
-        referenceOverride ?? resolved.referenceDirectory
+    /// The reference directory a file uses, in `ReferenceLocation`'s order.
+    func referenceDirectory(for resolved: ResolvedConfig) throws(ReferenceError) -> String {
+        if let named { return named }
+        if let configured = resolved.referenceDirectory { return configured }
+        return try shipped.get()
     }
 
     /// The linter for files under `resolved`; throws when its snapshot cannot be opened.
     func linter(for resolved: ResolvedConfig) throws(ReferenceError) -> Linter {
-        let directory = referenceDirectory(for: resolved)
-        let key = (resolved.file?.path ?? "") + "\u{0}" + (directory ?? "")
+        let directory = try referenceDirectory(for: resolved)
+        let key = (resolved.file?.path ?? "") + "\u{0}" + directory
         if let linter = state.withLock({ $0.linters[key] }) { return linter }
-        let snapshotKey = directory ?? ""
         let snapshot: Result<ReferenceSnapshot, ReferenceError>
-        if let cached = state.withLock({ $0.snapshots[snapshotKey] }) {
+        if let cached = state.withLock({ $0.snapshots[directory] }) {
             snapshot = cached
         } else {
             do throws(ReferenceError) {
-                snapshot = .success(try ReferenceSnapshot.open(directory))
+                snapshot = .success(try ReferenceSnapshot(directory: directory))
             } catch {
                 snapshot = .failure(error)
             }
             state.withLock { state in
-                if state.snapshots[snapshotKey] == nil { state.snapshots[snapshotKey] = snapshot }
+                if state.snapshots[directory] == nil { state.snapshots[directory] = snapshot }
             }
         }
         let linter = Linter(reference: try snapshot.get(), configuration: resolved.configuration)

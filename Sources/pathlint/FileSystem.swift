@@ -20,11 +20,14 @@ enum FileSystem {
     enum Failure: Error, CustomStringConvertible {
         case notFound(String)
         case unreadable(String, String)
+        case namedPipe(String)
 
         var description: String {
             switch self {
             case .notFound(let path): "\(path): no such file or directory"
             case .unreadable(let path, let reason): "\(path): \(reason)"
+            case .namedPipe(let path):
+                "\(path): a named pipe (FIFO), not read: it would wait for a writer forever; pipe it to `pathlint lint -` instead"
             }
         }
     }
@@ -39,6 +42,9 @@ enum FileSystem {
         case stream
     }
 
+    /// Descriptors the shell already opened (`<(…)`, `/dev/stdin`) are named below these.
+    private static let descriptorDirectories = ["/dev/", "/proc/"]
+
     static func kind(of path: String) throws(Failure) -> Kind {
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -48,6 +54,9 @@ enum FileSystem {
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return .directory
         case S_IFREG: return .file(identity: FileIdentity(info))
+        case S_IFIFO where !descriptorDirectories.contains(where: path.hasPrefix):
+            // A FIFO made with mkfifo: opening it blocks until some writer opens it.
+            throw .namedPipe(path)
         default: return .stream
         }
     }

@@ -21,8 +21,9 @@ import Glibc
 //   behaviour: `pathlint lint --fix - < a.md > b.md` is a filter).
 // * A file with a `front-matter` or `yaml-syntax` finding is never rewritten; a pass whose
 //   result would not parse is refused (see `Linter.fix`).
-// * A file that cannot be written is named on stderr, keeps its contents, reports its
-//   original findings, and makes the exit status 2.
+// * A file that cannot be written, or that changed on disk while it was being fixed (an
+//   editor saved it: `AtomicWrite` checks just before the rename), is named on stderr,
+//   keeps its contents, reports its original findings, and makes the exit status 2.
 
 /// The fix flags of `lint`.
 struct FixOptions: Sendable {
@@ -45,6 +46,8 @@ struct FixReport: Sendable {
     var diff: [UInt8] = []
     /// Standard input with `--fix`: the text to print on stdout.
     var standardOutput: [UInt8]?
+    /// Said on stderr, in input order: the fixed file was one of several hard links.
+    var warning: String?
 }
 
 enum FixMode {
@@ -69,7 +72,10 @@ enum FixMode {
             report.standardOutput = outcome.bytes
         } else if case .file(let path) = input, outcome.changed {
             do {
-                try AtomicWrite.write(outcome.bytes, to: path)
+                let links = try AtomicWrite.write(outcome.bytes, to: path, expected: bytes)
+                if links > 1 {
+                    report.warning = "\(path): had \(links) hard links; it is now a file of its own, and its other names keep the old contents"
+                }
             } catch {
                 // Nothing was written: what the file holds is what it held.
                 return FileResult(path: path, document: document, diagnostics: linter.lint(document),
@@ -115,6 +121,7 @@ struct FixSession {
         fixed += report.fixed
         if report.changed && report.fixed > 0 { filesFixed += 1 }
         if report.refused { refused += 1 }
+        if let warning = report.warning { StandardError.write("pathlint: \(warning)\n") }
         report.diff.withUnsafeBytes { writeAll(output, $0) }
         report.standardOutput?.withUnsafeBytes { writeAll(output, $0) }
     }
@@ -152,5 +159,5 @@ struct CountingReporter: Reporter {
         summary.count(diagnostics)
     }
 
-    mutating func finish(unreadablePaths: Int) -> LintSummary { summary }
+    mutating func finish(_ failures: RunFailures) -> LintSummary { summary }
 }

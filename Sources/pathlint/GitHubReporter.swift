@@ -19,10 +19,12 @@ struct GitHubReporter: Reporter {
         }
     }
 
-    mutating func finish(unreadablePaths: Int) -> LintSummary {
+    mutating func finish(_ failures: RunFailures) -> LintSummary {
         output.flush()
         return summary
     }
+
+    mutating func flush() { output.flush() }
 
     static func command(_ diagnostic: Diagnostic, path: String, source: SourceText) -> String {
         let name: String = switch diagnostic.severity {

@@ -48,7 +48,7 @@ struct GitLabReporter: Reporter {
         }
     }
 
-    mutating func finish(unreadablePaths: Int) -> LintSummary {
+    mutating func finish(_ failures: RunFailures) -> LintSummary {
         output.finish()
         return summary
     }

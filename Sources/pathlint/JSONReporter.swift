@@ -26,7 +26,7 @@ struct JSONReporter: Reporter {
         }
     }
 
-    mutating func finish(unreadablePaths: Int) -> LintSummary {
+    mutating func finish(_ failures: RunFailures) -> LintSummary {
         output.finish()
         return summary
     }

@@ -4,40 +4,46 @@ import PathLintCore
 import Glibc
 #endif
 
+extension Severity: ExpressibleByArgument {}
+
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check annotation files and print what is wrong.",
         discussion: """
         PATH may be a file, a directory (searched recursively for *.md, *.yaml, *.yml and *.tsv) \
-        or - for standard input. A figure file in a _figures/ folder is linted with its \
-        _data/<figid>-*.tsv sidecars. Exit status: 0 when no finding has error severity, 1 when \
-        one does (0 with --exit-zero), 2 for usage errors, unreadable paths and unusable \
-        reference data.
-        """
+        or - for standard input; without one, the current directory. A figure file in a _figures/ \
+        folder is linted with its _data/<figid>-*.tsv sidecars. Exit status: 0 when no finding \
+        has error severity (or the --fail-on severity), 1 when one does (0 with --exit-zero), \
+        2 for usage errors, unreadable paths and unusable configuration or reference data.
+        """,
+        aliases: ["check"]
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, github, gitlab
+        case text, json, sarif, github, gitlab, html, markdown
     }
 
-    @Argument(help: "Files or directories to lint; - reads standard input.")
+    @Argument(help: "Files or directories to lint; - reads standard input. Default: the current directory.")
     var paths: [String] = []
 
-    @Option(help: "Output format: text (for people), json (for tools), sarif (SARIF 2.1.0, for code scanning), github (GitHub Actions annotations) or gitlab (a GitLab code quality report).")
+    @Option(help: "Output format: text (for people), json (for tools), sarif (SARIF 2.1.0, for code scanning), github (GitHub Actions annotations), gitlab (a GitLab code quality report), html (a self-contained report page for curators) or markdown (its summary, for a CI step summary or a merge-request comment).")
     var format: OutputFormat = .text
 
     @Option(name: .customLong("reference"), help: ArgumentHelp(
-        "Reference snapshot directory (built by scripts/build-snapshot.py).",
-        discussion: "Defaults to $PATHLINT_REFERENCE, then the snapshot that ships with pathlint.",
+        "Reference snapshot directory (built by `pathlint data build` or scripts/build-snapshot.py).",
+        discussion: "Defaults to $PATHLINT_REFERENCE, then the configuration's `reference`, then the snapshot that ships with pathlint.",
         valueName: "dir"))
     var referenceDirectory: String?
 
-    @Option(help: ArgumentHelp("Run only these rules (comma-separated; repeatable).", valueName: "rule,..."),
+    @Option(help: ArgumentHelp("Run only these rules (comma-separated; repeatable).",
+                               discussion: "A rule id, all, or a prefix ending in - (sidecar-) for every rule it starts.",
+                               valueName: "rule,..."),
             transform: LintCommand.ruleList)
     var select: [[String]] = []
 
-    @Option(help: ArgumentHelp("Do not run these rules (comma-separated; repeatable).", valueName: "rule,..."),
+    @Option(help: ArgumentHelp("Do not run these rules (comma-separated; repeatable; ids, all or prefixes as --select).",
+                               valueName: "rule,..."),
             transform: LintCommand.ruleList)
     var ignore: [[String]] = []
 
@@ -77,22 +83,31 @@ struct LintCommand: ParsableCommand {
                              discussion: "Without it they apply only to directory walks. pre-commit names every file, so its hooks pass this."))
     var forceExclude = false
 
-    @Flag(help: ArgumentHelp("Exit 0 even when a finding has error severity (2 still means a path or the setup failed).",
+    @Option(help: ArgumentHelp("Exit 1 when a finding of this severity or a more severe one remains: error, warning, info or hint.",
+                               discussion: "warning fails on the likely false matches too, which are warnings.",
+                               valueName: "severity"))
+    var failOn: Severity = .error
+
+    @Flag(help: ArgumentHelp("Exit 0 whatever the findings (2 still means a path or the setup failed); wins over --fail-on.",
                              discussion: "For a CI step whose report is uploaded (SARIF) rather than failing the job."))
     var exitZero = false
 
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("give at least one file or directory to lint, or - for stdin") }
         // Read twice, standard input is empty the second time: a bogus finding.
         guard paths.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("- (standard input) can be given only once") }
-        for rule in (select + ignore).joined() where RuleRegistry.rule(rule) == nil {
-            throw ValidationError("unknown rule `\(rule)`; `pathlint rules` lists them")
+        for name in (select + ignore).joined() where RuleSelector.ruleIDs(name) == nil {
+            throw ValidationError(RuleSelector.UnknownRule(name: name).description)
         }
     }
 
     func run() throws {
+        // As ruff: no path lints the current directory.
+        let paths = self.paths.isEmpty ? ["."] : self.paths
         // Each file's configuration (--config, or the nearest .pathlint.yaml) and linter, on first use.
-        let overrides = LintOverrides(select: select.isEmpty ? nil : Set(select.joined()), ignore: Set(ignore.joined()),
+        // Names `validate` accepted: ids, `all` or prefixes, as the ids they stand for.
+        let selected = try? RuleSelector.expand(select.joined()).get()
+        let ignored = (try? RuleSelector.expand(ignore.joined()).get()) ?? []
+        let overrides = LintOverrides(select: select.isEmpty ? nil : selected, ignore: ignored,
                                       reportUnusedSuppressions: reportUnusedSuppressions)
         let resolver: ConfigResolver
         do {
@@ -110,12 +125,14 @@ struct LintCommand: ParsableCommand {
         case .sarif: SARIFReporter(version: Pathlint.configuration.version)
         case .github: GitHubReporter()
         case .gitlab: GitLabReporter()
+        case .html: HTMLReporter()
+        case .markdown: MarkdownReporter()
         }
         let fixOptions = FixOptions(fix: fix, unsafeFixes: unsafeFixes, diff: diff)
         var fixSession = FixSession(options: fixOptions, paths: paths)
         if fixOptions.isActive { reporter = fixSession.reporter(reporter) }
 
-        var unreadablePaths = 0
+        var failures = RunFailures()
         var inputs: [LintInput] = []
         var identities: [String: FileIdentity] = [:]
         for path in paths {
@@ -129,7 +146,7 @@ struct LintCommand: ParsableCommand {
                     let walk = FileSystem.annotationFiles(under: path)
                     for failure in walk.unreadable {
                         StandardError.write("pathlint: \(failure)\n")
-                        unreadablePaths += 1
+                        failures.unreadable += 1
                     }
                     for file in walk.files where resolver.isIncluded(file.path) {
                         inputs.append(.file(file.path))
@@ -145,7 +162,7 @@ struct LintCommand: ParsableCommand {
                 }
             } catch {
                 StandardError.write("pathlint: \(error)\n")
-                unreadablePaths += 1
+                failures.unreadable += 1
             }
         }
 
@@ -157,7 +174,7 @@ struct LintCommand: ParsableCommand {
         ParallelLint.run(inputs, work: { input in
             let linter: Linter
             do { linter = try linters.linter(forFile: input.name, using: resolver) } catch {
-                return FileResult(path: input.name, failure: "\(error)")
+                return FileResult(path: input.name, failure: "\(error)", unlinted: true)
             }
             return fixOptions.isActive ? FixMode.process(input, with: linter, options: fixOptions) : LintCommand.process(input, with: linter)
         }) { result in
@@ -165,12 +182,12 @@ struct LintCommand: ParsableCommand {
                 // One bad configuration file or snapshot fails many files: say it once.
                 let message = result.failure ?? "\(result.path): unreadable"
                 if reportedFailures.insert(message).inserted { StandardError.write("pathlint: \(message)\n") }
-                unreadablePaths += 1
+                if result.unlinted { failures.unlinted += 1 } else { failures.unreadable += 1 }
                 return
             }
             if let failure = result.failure {
                 StandardError.write("pathlint: \(failure)\n")
-                unreadablePaths += 1
+                failures.unreadable += 1
             }
             let found = figids.check(document)
             let crossFile = found.isEmpty ? found
@@ -180,11 +197,13 @@ struct LintCommand: ParsableCommand {
             }
             reporter.report(document, diagnostics)
             if fixOptions.isActive { fixSession.record(result, reported: diagnostics) }
+        } delivered: {
+            reporter.flush()
         }
-        let summary = reporter.finish(unreadablePaths: unreadablePaths)
+        let summary = reporter.finish(failures)
         if fixOptions.isActive { fixSession.finish(textFormat: format == .text && !statistics) }
-        if unreadablePaths > 0 { throw ExitCode(2) }
-        if summary.errors > 0 && !exitZero { throw ExitCode(1) }
+        if failures.any { throw ExitCode(2) }
+        if summary.fails(at: failOn) && !exitZero { throw ExitCode(1) }
     }
 
     /// The document of one input, with its figure's other files when it is part of the
@@ -237,7 +256,9 @@ struct LintCommand: ParsableCommand {
     static func configurationFileResult(_ input: LintInput, bytes: [UInt8]) -> FileResult? {
         let name = input.name
         guard ConfigFile.isConfigurationFile(name) else { return nil }
-        if let problem = ConfigFile.problem(in: bytes, path: name) { return FileResult(path: name, failure: "\(problem)") }
+        if let problem = ConfigFile.problem(in: bytes, path: name) {
+            return FileResult(path: name, failure: "\(problem)", unlinted: true)
+        }
         return FileResult(path: name, document: AnnotationDocument(path: name, source: SourceText(bytes: bytes)))
     }
 

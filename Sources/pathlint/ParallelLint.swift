@@ -32,6 +32,8 @@ struct FileResult: Sendable {
     var diagnostics: [Diagnostic] = []
     /// Why the input could not be read or written, already phrased for stderr.
     var failure: String?
+    /// The failure is the file's configuration or reference snapshot, not the file.
+    var unlinted = false
     /// With --fix/--diff: what fixing did (FixMode.swift).
     var fix: FixReport? = nil
 }
@@ -39,9 +41,11 @@ struct FileResult: Sendable {
 /// Lints inputs on every core, a batch at a time, and hands the results over in input
 /// order: output is deterministic, and memory holds two batches, not the whole run.
 enum ParallelLint {
+    /// `delivered` runs after each batch's results, before the progress bar is drawn
+    /// again: the caller flushes its output there, so findings never land after the bar.
     static func run(_ inputs: [LintInput], batchSize: Int = 256,
                     work: @escaping @Sendable (LintInput) -> FileResult,
-                    deliver: (FileResult) -> Void) {
+                    deliver: (FileResult) -> Void, delivered: () -> Void = {}) {
         var progress = ProgressBar(total: inputs.count)
         var batchStart = 0
         while batchStart < inputs.count {
@@ -57,12 +61,14 @@ enum ParallelLint {
                     slots.store(result, at: index)
                 }
             }
+            progress.erase()
             for index in 0..<batch.count { deliver(slots.take(index)) }
+            delivered()
             slots.release()
             batchStart += batch.count
             progress.advance(to: batchStart)
         }
-        progress.finish()
+        progress.erase()
     }
 }
 
@@ -126,7 +132,7 @@ private final class ResultSlots: @unchecked Sendable {
 }
 
 /// `[#####.....] 1200/50000 files` on stderr, only on a terminal and only for runs long
-/// enough to want one; erased when done.
+/// enough to want one; erased before each batch's findings print, and when done.
 struct ProgressBar {
     private let total: Int
     private let enabled: Bool
@@ -146,7 +152,7 @@ struct ProgressBar {
         drawn = true
     }
 
-    mutating func finish() {
+    mutating func erase() {
         guard drawn else { return }
         StandardError.write("\r\u{1B}[2K")
         drawn = false

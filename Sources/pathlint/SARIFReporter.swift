@@ -78,11 +78,11 @@ struct SARIFReporter: Reporter {
         }
     }
 
-    mutating func finish(unreadablePaths: Int) -> LintSummary {
+    mutating func finish(_ failures: RunFailures) -> LintSummary {
         output.write(first ? "]" : "\n      ]")
         output.write("""
         ,
-              "invocations": [{"executionSuccessful": \(unreadablePaths == 0)}]
+              "invocations": [{"executionSuccessful": \(!failures.any)}]
             }
           ]
         }

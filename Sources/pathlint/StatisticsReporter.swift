@@ -50,7 +50,7 @@ struct StatisticsReporter: Reporter {
         }
     }
 
-    mutating func finish(unreadablePaths: Int) -> LintSummary {
+    mutating func finish(_ failures: RunFailures) -> LintSummary {
         let sorted = sortedRows
         if json {
             var array = JSONArrayOutput()

@@ -8,7 +8,8 @@ import PathLintCore
 ///        |           ^^^^^^
 ///        = fix (safe): Set entrez to 5604 (MAP2K1)
 ///
-/// and a summary line. Colour only when asked or on a terminal.
+/// and a summary line. Colour only when asked or on a terminal. A long line is shown in
+/// part, around the finding, with `…` where it is cut (`window`).
 struct TextReporter: Reporter {
     let color: Bool
     let quiet: Bool
@@ -28,7 +29,7 @@ struct TextReporter: Reporter {
         }
     }
 
-    mutating func finish(unreadablePaths: Int) -> LintSummary {
+    mutating func finish(_ failures: RunFailures) -> LintSummary {
         var parts: [String] = []
         func add(_ count: Int, _ noun: String) {
             if count > 0 { parts.append("\(count) \(noun)\(count == 1 ? "" : "s")") }
@@ -37,21 +38,34 @@ struct TextReporter: Reporter {
         add(summary.warnings, "warning")
         add(summary.others, "hint")
         var files = "\(summary.files) file\(summary.files == 1 ? "" : "s") checked"
-        if unreadablePaths > 0 {
-            files += "; \(unreadablePaths) path\(unreadablePaths == 1 ? "" : "s") could not be read"
+        if failures.unreadable > 0 {
+            files += "; \(failures.unreadable) path\(failures.unreadable == 1 ? "" : "s") could not be read"
         }
-        if parts.isEmpty && unreadablePaths > 0 {
+        if failures.unlinted > 0 {
+            files += "; \(failures.unlinted) not linted (see above)"
+        }
+        if parts.isEmpty && summary.files == 0 && failures.unreadable == 0 && failures.unlinted > 0 {
+            // Nothing was linted because of the configuration or snapshot error above: a
+            // summary would only suggest that something was.
+        } else if parts.isEmpty && failures.any {
             output.write(paint("Nothing found", .bold) + " (\(files)).\n")
         } else if parts.isEmpty {
             output.write(paint("All checks passed", .green) + " (\(files)).\n")
         } else {
             var line = "Found \(parts.joined(separator: ", ")) in \(summary.filesWithFindings) of \(files)"
-            if summary.fixable > 0 { line += "; \(summary.fixable) with a fix (--fix applies the safe ones)" }
+            switch (summary.safelyFixable, summary.unsafelyFixable) {
+            case (0, 0): break
+            case (let safe, 0): line += "; \(safe) fixable with --fix"
+            case (0, let unsafe): line += "; \(unsafe) fixable with --fix --unsafe-fixes"
+            case (let safe, let unsafe): line += "; \(safe) fixable with --fix (\(unsafe) more with --unsafe-fixes)"
+            }
             output.write(paint(line, .bold) + ".\n")
         }
         output.flush()
         return summary
     }
+
+    mutating func flush() { output.flush() }
 
     private func render(_ diagnostic: Diagnostic, in document: AnnotationDocument) -> String {
         let source = document.source
@@ -69,10 +83,13 @@ struct TextReporter: Reporter {
             let content = source.contentRange(ofLine: line)
             let gutter = String(start.line)
             let pad = String(repeating: " ", count: gutter.count)
-            let lineText = TerminalText.safe(source.text(content))
+            let markStart = min(diagnostic.range.start, content.end)
             let underlineEnd = min(max(diagnostic.range.end, diagnostic.range.start + 1), content.end)
-            let before = source.text(ByteRange(content.start, min(diagnostic.range.start, content.end)))
-            let marked = source.text(ByteRange(min(diagnostic.range.start, content.end), underlineEnd))
+            let window = TextReporter.window(around: ByteRange(markStart, underlineEnd), in: content, of: source)
+            let lineText = (window.start > content.start ? "…" : "") + TerminalText.safe(source.text(window))
+                + (window.end < content.end ? "…" : "")
+            let before = (window.start > content.start ? "…" : "") + source.text(ByteRange(window.start, markStart))
+            let marked = source.text(ByteRange(markStart, min(underlineEnd, window.end)))
             // Keep tabs as tabs so the carets line up under the text whatever the tab width.
             let indent = String(before.unicodeScalars.map { $0 == "\t" ? "\t" : " " })
             let carets = String(repeating: "^", count: max(1, marked.unicodeScalars.count))
@@ -84,6 +101,27 @@ struct TextReporter: Reporter {
             }
         }
         return text + "\n"
+    }
+
+    /// Bytes of a line shown around a finding, at most: a 60 KB line printed whole under
+    /// each of its 30,000 findings made gigabytes of output.
+    static let shownBefore = 60
+    static let shownMarked = 120
+    static let shownAfter = 40
+
+    /// The part of `line` shown for a finding at `marked`: all of it when short, otherwise
+    /// up to `shownBefore` bytes before the mark, the mark (up to `shownMarked` bytes) and
+    /// `shownAfter` bytes after, cut at character boundaries.
+    static func window(around marked: ByteRange, in line: ByteRange, of source: SourceText) -> ByteRange {
+        guard line.count > shownBefore + shownMarked + shownAfter else { return line }
+        func boundary(_ offset: Int) -> Int {
+            var offset = max(line.start, min(offset, line.end))
+            while offset > line.start && offset < line.end && source.bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+            return offset
+        }
+        let start = boundary(marked.start - shownBefore)
+        let end = boundary(min(marked.end, marked.start + shownMarked) + shownAfter)
+        return ByteRange(start, max(end, boundary(marked.start)))
     }
 
     private enum Colour: String {

@@ -9,6 +9,12 @@ import Glibc
 // by a signal: writes then fail with EPIPE and are dropped.
 signal(SIGPIPE, SIG_IGN)
 
+// --version names the reference data's dates, which argument-parser's static string cannot.
+if CommandLine.arguments.dropFirst() == ["--version"] {
+    print(Pathlint.versionText())
+    Glibc.exit(0)
+}
+
 do {
     var command = try Pathlint.parseAsRoot()
     try command.run()

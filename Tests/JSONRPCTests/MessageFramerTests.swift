@@ -124,13 +124,74 @@ import JSONRPC
                       + MessageFramer.frame(bytes("[1]")))
         #expect(try framer.nextMessage() == bytes("[1]"))
         #expect(try framer.nextMessage() == nil)
-        // A length past any Int skips the rest of the stream, without error or memory.
+    }
+
+    @Test func aLengthPastAnyIntegerIsAFatalError() throws {
+        // It skipped the rest of the stream without a word: a server that answered nothing.
         var endless = MessageFramer()
-        endless.append(bytes("Content-Length: 99999999999999999999999999\r\n\r\n"))
-        #expect(throws: FramingError.self) { try endless.nextMessage() }
-        endless.append(MessageFramer.frame(bytes("[]")))
-        #expect(try endless.nextMessage() == nil)
-        #expect(endless.bufferedByteCount == 0)
+        endless.append(bytes("Content-Length: 99999999999999999999999999\r\n\r\n") + MessageFramer.frame(bytes("[]")))
+        do {
+            _ = try endless.nextMessage()
+            Issue.record("no error")
+        } catch {
+            #expect(error.isFatal)
+            #expect(error.message.contains("larger than any integer"))
+        }
+        // The largest Int itself is not past the limit of an integer: skipped, not fatal.
+        var large = MessageFramer()
+        large.append(bytes("Content-Length: \(Int.max - 1)\r\n\r\n"))
+        do {
+            _ = try large.nextMessage()
+            Issue.record("no error")
+        } catch {
+            #expect(!error.isFatal)
+        }
+    }
+
+    /// Reads everything `framer` yields, counting errors (at most `limit` calls).
+    func readAll(_ framer: inout MessageFramer, limit: Int = 20) -> (messages: [String], errors: Int) {
+        var messages: [String] = []
+        var errors = 0
+        for _ in 0..<limit {
+            do {
+                guard let body = try framer.nextMessage() else { break }
+                messages.append(String(decoding: body, as: UTF8.self))
+            } catch {
+                #expect(!error.isFatal)
+                errors += 1
+            }
+        }
+        return (messages, errors)
+    }
+
+    @Test func aStrayLineBeforeAMessageIsSkippedAndEveryMessageRead() {
+        // A wrapper script's echo or a proxy's banner before the first message: the body
+        // after it was read as the next header block, and so was every message after it.
+        for stray in ["starting pathlint-lsp\n", "proxy connected\r\n", "#!banner", "Content-Type: text/plain\nnoise "] {
+            var framer = MessageFramer()
+            framer.append(bytes(stray) + MessageFramer.frame(bytes("[1]")) + MessageFramer.frame(bytes("[2]"))
+                          + MessageFramer.frame(bytes("[3]")))
+            let read = readAll(&framer)
+            #expect(read.messages == ["[1]", "[2]", "[3]"], "\(stray.debugDescription)")
+            #expect(read.errors == 1, "\(stray.debugDescription)")
+        }
+    }
+
+    @Test func aBadContentLengthFollowedByABodyLosesOnlyThatMessage() {
+        let cases = [
+            "Content-Length: abc\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":1}",   // not a number, body follows
+            "Content-Length: 3\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":1}",     // too short: the rest is junk
+            "Content-Length: -5\r\n\r\n{}",
+            "X-Proxy: hello\r\n\r\n{\"id\": 2}",                      // no Content-Length at all
+        ]
+        for bad in cases {
+            var framer = MessageFramer()
+            framer.append(bytes(bad) + MessageFramer.frame(bytes("[1]")) + MessageFramer.frame(bytes("[2]")))
+            let read = readAll(&framer)
+            #expect(read.messages.suffix(2) == ["[1]", "[2]"], "\(bad.debugDescription)")
+            #expect(read.messages.count <= 3, "\(bad.debugDescription)")  // at most the short body itself
+            #expect(read.errors >= 1, "\(bad.debugDescription)")
+        }
     }
 
     @Test func overlongHeaderBlock() throws {

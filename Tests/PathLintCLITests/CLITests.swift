@@ -70,8 +70,9 @@ enum PathlintBinary {
 /// Runs `pathlint arguments…` in the package root (or `workingDirectory`) with `stdin` as standard input (empty when
 /// nil), a clean environment for colour and reference data, and a time limit.
 func pathlint(_ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:],
-              timeout: TimeInterval = 120, workingDirectory: URL? = nil) throws -> Run {
-    let binary = try #require(PathlintBinary.url, "no `pathlint` executable next to the test binary (\(CommandLine.arguments.first ?? "?")); run `swift build` or `swift test` without --skip-build")
+              timeout: TimeInterval = 120, workingDirectory: URL? = nil, executable: URL? = nil) throws -> Run {
+    let built = try #require(PathlintBinary.url, "no `pathlint` executable next to the test binary (\(CommandLine.arguments.first ?? "?")); run `swift build` or `swift test` without --skip-build")
+    let binary = executable ?? built
     let scratch = try TemporaryDirectory()
     let outURL = scratch.url.appendingPathComponent("stdout")
     let errURL = scratch.url.appendingPathComponent("stderr")
@@ -105,6 +106,10 @@ func pathlint(_ arguments: [String], stdin: Data? = nil, environment extra: [Str
         if Date() > deadline {
             timedOut = true
             process.terminate()
+            // A child of Foundation's Process may have SIGTERM blocked (a pathlint stuck
+            // opening a FIFO ignored it): make sure, so a time-out fails the test, not hangs it.
+            Thread.sleep(forTimeInterval: 0.5)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             break
         }
         Thread.sleep(forTimeInterval: 0.005)
@@ -269,10 +274,63 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         #expect(run.out.isEmpty)
     }
 
-    @Test func noPathExitsTwo() throws {
-        let run = try pathlint(["lint"])
-        #expect(run.status == 2, "\(run)")
-        #expect(!run.err.isEmpty)
+    @Test func noPathLintsTheCurrentDirectory() throws {
+        let tree = try TemporaryDirectory()
+        try tree.write("a.md", try Data(contentsOf: PathlintBinary.packageRoot.appendingPathComponent(brokenGenePairs)))
+        try tree.write("sub/b.md", try Data(contentsOf: PathlintBinary.packageRoot.appendingPathComponent(cleanExample)))
+        for arguments in [["lint"], [], ["check"], ["-q"]] {
+            let run = try pathlint(arguments + ["--format", "json"], workingDirectory: tree.url)
+            #expect(run.status == 1, "\(arguments): \(run)")
+            let paths = Set(try diagnostics(run).compactMap { $0["path"] as? String })
+            #expect(paths == ["./a.md", "./sub/b.md"], "\(arguments): \(run)")
+        }
+    }
+
+    @Test func checkIsAnotherNameForLint() throws {
+        let lint = try pathlint(["lint", brokenGenePairs, "--format", "json"])
+        let check = try pathlint(["check", brokenGenePairs, "--format", "json"])
+        #expect(lint.status == 1 && check.status == 1)
+        #expect(lint.out == check.out)
+    }
+
+    @Test func failOnChoosesTheSeverityThatFails() throws {
+        // The seed figure's worst finding is a warning.
+        let plain = try pathlint(["lint", cleanExample, "--format", "json"])
+        #expect(try diagnostics(plain).map { $0["severity"] as? String } == ["warning"], "\(plain)")
+        #expect(plain.status == 0)
+        #expect(try pathlint(["lint", cleanExample, "--fail-on", "error"]).status == 0)
+        #expect(try pathlint(["lint", cleanExample, "--fail-on", "warning"]).status == 1)
+        #expect(try pathlint(["lint", cleanExample, "--fail-on", "hint"]).status == 1)
+        #expect(try pathlint(["lint", cleanExample, "--fail-on", "warning", "--exit-zero"]).status == 0)
+        // Only info findings: warning does not fail on them, info and hint do.
+        let infos = ["--select", "sidecar-ambiguous-synonym", "examples/sidecar/"]
+        let found = try diagnostics(try pathlint(["lint", "--format", "json"] + infos))
+        #expect(!found.isEmpty && found.allSatisfy { $0["severity"] as? String == "info" }, "\(found)")
+        #expect(try pathlint(["lint", "--fail-on", "warning"] + infos).status == 0)
+        #expect(try pathlint(["lint", "--fail-on", "info"] + infos).status == 1)
+        #expect(try pathlint(["lint", "--fail-on", "hint"] + infos).status == 1)
+        let bad = try pathlint(["lint", cleanExample, "--fail-on", "warnings"])
+        #expect(bad.status == 2 && bad.err.contains("warnings"), "\(bad)")
+    }
+
+    @Test func selectAndIgnoreTakeAllAndPrefixesAndSuggestForTypos() throws {
+        let sidecar = try pathlint(["lint", "examples/", "--select", "sidecar-", "--format", "json"])
+        let rules = Set(try diagnostics(sidecar).compactMap { $0["rule"] as? String })
+        // `sidecar-` also takes in the rules merged out of sidecar rules (`sidecar-entrez-mismatch`
+        // is `entrez-mismatch` now), which check the front matter as well.
+        let bySidecarPrefix = Set(try #require(RuleSelector.ruleIDs("sidecar-")))
+        #expect(!rules.isEmpty && rules.isSubset(of: bySidecarPrefix), "\(sidecar)")
+        #expect(rules.contains("entrez-mismatch"), "\(sidecar)")
+        let none = try pathlint(["lint", "examples/", "--ignore", "all"])
+        #expect(none.status == 0 && none.out.hasPrefix("All checks passed"), "\(none)")
+        let allButSidecar = try pathlint(["lint", "examples/", "--select", "all", "--ignore", "sidecar-", "--format", "json"])
+        let others = Set(try diagnostics(allButSidecar).compactMap { $0["rule"] as? String })
+        #expect(others.contains("required-field") && others.isDisjoint(with: bySidecarPrefix), "\(allButSidecar)")
+        let typo = try pathlint(["lint", cleanExample, "--select", "entrez-mismtch"])
+        #expect(typo.status == 2)
+        #expect(typo.err.contains("unknown rule `entrez-mismtch`; did you mean `entrez-mismatch`?"), "\(typo)")
+        let bare = try pathlint(["lint", cleanExample, "--ignore", "sidecar"])
+        #expect(bare.status == 2 && bare.err.contains("did you mean `sidecar-`?"), "\(bare)")
     }
 
     @Test func unknownOptionAndFormatExitTwo() throws {
@@ -289,6 +347,76 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         #expect(fromEnvironment.status == 2, "\(fromEnvironment)")
         let missing = try pathlint(["lint", cleanExample, "--reference", empty.url.appendingPathComponent("nope").path])
         #expect(missing.status == 2, "\(missing)")
+    }
+
+    @Test func aCopiedExecutableFindsTheSnapshotBesideItOrSaysWhereItLooked() throws {
+        let tree = try TemporaryDirectory()
+        let copy = tree.url.appendingPathComponent("bin/pathlint")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: try #require(PathlintBinary.url), to: copy)
+        // Outside the checkout and with nothing installed beside it: one error, no summary.
+        let alone = try pathlint(["lint", brokenGenePairs], executable: copy)
+        #expect(alone.status == 2, "\(alone)")
+        #expect(alone.out.isEmpty, "\(alone)")
+        let lines = alone.err.split(separator: "\n")
+        #expect(lines.count == 1, "\(alone)")
+        #expect(alone.err.hasPrefix("pathlint: no reference snapshot found; looked in \(tree.url.path)/share/pathlint/snapshot, "),
+                "\(alone)")
+        #expect(alone.err.contains("reference/snapshot in \(tree.url.path)/bin and every directory above it"), "\(alone)")
+        // Installed beside it (PREFIX/share/pathlint/snapshot): found, wherever it is run from.
+        let share = tree.url.appendingPathComponent("share/pathlint")
+        try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: share.appendingPathComponent("snapshot"),
+                                                   withDestinationURL: PathlintBinary.packageRoot.appendingPathComponent("reference/snapshot"))
+        let example = PathlintBinary.packageRoot.appendingPathComponent(brokenGenePairs).path
+        let installed = try pathlint(["lint", example], workingDirectory: tree.url, executable: copy)
+        #expect(installed.status == 1, "\(installed)")
+        #expect(installed.out.contains("error[entrez-mismatch]"), "\(installed)")
+        // Through a symbolic link to the executable (as in ~/.local/bin): the link's target counts.
+        let elsewhere = try TemporaryDirectory()
+        let link = elsewhere.url.appendingPathComponent("pathlint")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: copy)
+        let linked = try pathlint(["lint", example], workingDirectory: elsewhere.url, executable: link)
+        #expect(linked.status == 1 && linked.out == installed.out, "\(linked)")
+    }
+
+    /// On a terminal, the progress bar (runs of 2,000 files or more) is erased before each
+    /// batch's findings print: every bar drawn is followed by a carriage return, never by
+    /// a finding left on its line. `script` gives pathlint a terminal.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1)"))
+    func theProgressBarIsErasedBeforeFindingsPrint() throws {
+        let tree = try TemporaryDirectory()
+        // write(2) directly: Foundation's file writing takes seconds for 2,100 files here.
+        let text = Array(mismatchFile().utf8)
+        for index in 0..<2100 {
+            let descriptor = open(tree.url.appendingPathComponent("f\(index).md").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            #expect(descriptor >= 0 && write(descriptor, text, text.count) == text.count)
+            close(descriptor)
+        }
+        let binary = try #require(PathlintBinary.url).path
+        let run = try pathlint(["-q", "-c", "'\(binary)' lint --select entrez-mismatch --no-color '\(tree.url.path)'", "/dev/null"],
+                               executable: URL(fileURLWithPath: "/usr/bin/script"))
+        #expect(run.out.contains("Found 2100 errors in 2100 of 2100 files checked"), "\(run.out.suffix(500))")
+        // Between two carriage returns: a bar alone, or a bar with a finding after it.
+        let bars = run.out.components(separatedBy: "\r").filter { $0.hasPrefix("[#") || $0.hasPrefix("[.") }
+        #expect(bars.count >= 8, "\(run.out.suffix(500))")
+        let leftBehind = bars.filter { !$0.hasSuffix("/2100 files") }
+        #expect(leftBehind.isEmpty, "\(leftBehind.prefix(2).map { $0.prefix(120) })")
+    }
+
+    @Test func referenceOrderIsFlagThenEnvironmentThenConfiguration() throws {
+        let tree = try TemporaryDirectory()
+        let snapshot = PathlintBinary.packageRoot.appendingPathComponent("reference/snapshot").path
+        try tree.write(".pathlint.yaml", "select: [entrez-mismatch]\nreference: no-snapshot-here\n")
+        let file = try tree.write("a.md", mismatchFile())
+        let configured = try pathlint(["lint", file.path])
+        #expect(configured.status == 2 && configured.err.contains("no-snapshot-here"), "\(configured)")
+        let fromEnvironment = try pathlint(["lint", file.path], environment: ["PATHLINT_REFERENCE": snapshot])
+        #expect(fromEnvironment.status == 1, "\(fromEnvironment)")
+        let flag = try pathlint(["lint", file.path, "--reference", snapshot], environment: ["PATHLINT_REFERENCE": tree.url.path])
+        #expect(flag.status == 1, "\(flag)")
+        let badFlag = try pathlint(["lint", file.path, "--reference", tree.url.path], environment: ["PATHLINT_REFERENCE": snapshot])
+        #expect(badFlag.status == 2 && badFlag.err.contains("\(tree.url.path) is not a pathlint reference snapshot"), "\(badFlag)")
     }
 
     @Test func explicitReferenceDirectoryIsUsed() throws {
@@ -497,8 +625,14 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         #expect(clean.out == "All checks passed (1 file checked).\n", "\(clean)")
 
         let warning = try pathlint(["lint", cleanExample])
-        #expect(warning.out.hasSuffix("Found 1 warning in 1 of 1 file checked; 1 with a fix (--fix applies the safe ones).\n"),
+        // Its one fix is unsafe: plain --fix would not apply it.
+        #expect(warning.out.hasSuffix("Found 1 warning in 1 of 1 file checked; 1 fixable with --fix --unsafe-fixes.\n"),
                 "\(warning)")
+        let safe = try pathlint(["lint", brokenGenePairs, "--select", "entrez-mismatch,field-type"])
+        #expect(safe.out.hasSuffix("; 2 fixable with --fix.\n"), "\(safe)")
+        let both = try pathlint(["lint", "examples/"])
+        #expect(both.out.range(of: #"; \d+ fixable with --fix \(\d+ more with --unsafe-fixes\)\.\n$"#, options: .regularExpression) != nil,
+                "\(both)")
 
         let quiet = try pathlint(["lint", brokenGenePairs, "-q"])
         #expect(quiet.status == 1)

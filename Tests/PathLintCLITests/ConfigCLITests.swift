@@ -197,6 +197,8 @@ func reportedPaths(_ run: Run) throws -> Set<String> {
         let run = try pathlint(["lint", file.path])
         #expect(run.status == 2, "\(run)")
         #expect(run.err.contains(tree.url.appendingPathComponent("no-snapshot-here").path), "\(run)")
+        // The error alone: no summary that would suggest the file was read and found clean.
+        #expect(run.err.split(separator: "\n").count == 1 && run.out.isEmpty, "\(run)")
         let snapshot = PathlintBinary.packageRoot.appendingPathComponent("reference/snapshot").path
         try tree.write(".pathlint.yaml", "select: [entrez-mismatch]\nreference: \(snapshot)\n")
         #expect(try pathlint(["lint", file.path]).status == 1)

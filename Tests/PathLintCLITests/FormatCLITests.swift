@@ -173,7 +173,8 @@ private let sarifLevel = ["error": "error", "warning": "warning", "info": "note"
 
         let driver = try object(try object(sarifRun["tool"], "tool")["driver"], "driver")
         #expect(driver["name"] as? String == "pathlint")
-        let version = try pathlint(["--version"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+        // `--version`'s first line is the program's version (the second, the data's dates).
+        let version = try pathlint(["--version"]).out.split(separator: "\n").first.map(String.init)
         #expect(driver["version"] as? String == version)
         let informationURI = try #require(driver["informationUri"] as? String)
         #expect(informationURI.hasPrefix("https://"))

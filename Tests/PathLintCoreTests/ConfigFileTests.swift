@@ -92,14 +92,37 @@ import Testing
         #expect(globs.message == "`exclude` must be a list of glob patterns, found a mapping")
     }
 
+    @Test func oldIDsSelectTheMergedRule() throws {
+        #expect(try parse("select: [sidecar-entrez-mismatch, retired-mesh-id]\n").select == ["entrez-mismatch", "unknown-mesh-id"])
+        #expect(try parse("ignore: [sidecar-outdated-symbol]\n").ignore == ["outdated-hgnc-symbol"])
+        #expect(try parse("per-file-ignores:\n  x.md: [sidecar-duplicate-row]\n").perFileIgnores.first?.rules == ["duplicate-gene"])
+        let typo = try #require(failure("select: [sidecar-entrez-mismatc]\n"))
+        #expect(typo.message == "unknown rule `sidecar-entrez-mismatc` in `select`; did you mean `entrez-mismatch`?")
+    }
+
     @Test func unknownRuleIDs() throws {
         let select = try #require(failure("select: [entrez-mismatch, entrez-mismatc]\n"))
-        #expect(select.message == "unknown rule `entrez-mismatc` in `select`; `pathlint rules` lists them")
+        #expect(select.message == "unknown rule `entrez-mismatc` in `select`; did you mean `entrez-mismatch`?")
         #expect((select.line, select.column) == (1, 27))
         let severity = try #require(failure("severity:\n  nope: error\n"))
         #expect(severity.message == "unknown rule `nope` in `severity`; `pathlint rules` lists them")
         #expect((severity.line, severity.column) == (2, 3))
         #expect(try parse("ignore: [unused-suppression]\n").ignore == ["unused-suppression"])
+    }
+
+    @Test func allAndPrefixesStandForTheirRules() throws {
+        // `sidecar-` takes in the rules merged out of sidecar rules too (their old ids start with it).
+        let sidecar = Set(RuleRegistry.all.map(\.id).filter { $0.hasPrefix("sidecar-") })
+            .union(RuleRegistry.aliases.filter { $0.key.hasPrefix("sidecar-") }.values)
+        #expect(sidecar.count > 3)
+        #expect(sidecar.contains("entrez-mismatch"))
+        #expect(try parse("select: [sidecar-]\n").select == sidecar)
+        #expect(try parse("ignore: [all]\n").ignore == Set(RuleRegistry.all.map(\.id)))
+        #expect(try parse("per-file-ignores:\n  x.md: [sidecar-, all]\n").perFileIgnores.first?.rules == sidecar.union(["all"]))
+        let bare = try #require(failure("select: [sidecar]\n"))
+        #expect(bare.message == "unknown rule `sidecar` in `select`; did you mean `sidecar-`?")
+        let prefixOfNothing = try #require(failure("ignore: [zzz-]\n"))
+        #expect(prefixOfNothing.message == "unknown rule `zzz-` in `ignore`; `pathlint rules` lists them")
     }
 
     @Test func unknownSeverity() throws {

@@ -128,6 +128,19 @@ import Testing
         #expect(!logs.contains { "\($0)".contains(snapshot) }, "\(logs)")
     }
 
+    @Test func theEnvironmentsReferenceWinsOverTheFilesAsForTheCLI() throws {
+        let snapshot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("reference/snapshot").path
+        let project = try Project(config: "reference: no-such-snapshot\n")
+        let client = try LSPClient(environment: ["PATHLINT_REFERENCE": snapshot])
+        try client.initialize()
+        client.open(project.documentURI, Self.annotation)
+        #expect(severities(try client.publishedDiagnostics(for: project.documentURI))["entrez-mismatch"] == 1)
+        // The file's reference was never opened, so nothing is said about it.
+        let logs = client.pending().filter { $0["method"] as? String == "window/logMessage" }
+        #expect(!logs.contains { "\($0)".contains("no-such-snapshot") }, "\(logs)")
+    }
+
     @Test func anOpenConfigurationFileIsCheckedAsOneNotAsAnAnnotation() throws {
         let project = try Project(config: nil)
         let client = try LSPClient()

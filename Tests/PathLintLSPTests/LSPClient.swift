@@ -45,12 +45,14 @@ final class LSPClient: @unchecked Sendable {
     private var messages: [[String: Any]] = []
     private var nextID = 1
 
-    init() throws {
+    /// `environment`: variables set for the server (`PATHLINT_REFERENCE` is unset otherwise).
+    init(environment extra: [String: String] = [:]) throws {
         guard let binary = LSPClient.binary else { throw Failure.noBinary }
         process.executableURL = binary
         process.currentDirectoryURL = LSPClient.packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment["PATHLINT_REFERENCE"] = nil
+        for (key, value) in extra { environment[key] = value }
         process.environment = environment
         process.standardInput = input
         process.standardOutput = output
@@ -68,7 +70,8 @@ final class LSPClient: @unchecked Sendable {
 
     deinit {
         output.fileHandleForReading.readabilityHandler = nil
-        if process.isRunning { process.terminate() }
+        // SIGKILL: a child of Foundation's Process may have SIGTERM blocked.
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 
     // MARK: Sending
@@ -77,6 +80,11 @@ final class LSPClient: @unchecked Sendable {
         var framed = Data("Content-Length: \(body.count)\r\n\r\n".utf8)
         framed.append(body)
         input.fileHandleForWriting.write(framed)
+    }
+
+    /// Writes `bytes` as they are, unframed (a stray line, a broken header).
+    func writeRaw(_ bytes: Data) {
+        input.fileHandleForWriting.write(bytes)
     }
 
     func send(_ message: [String: Any]) {

@@ -76,6 +76,30 @@ import Testing
         #expect(shutdown["result"] is NSNull)
     }
 
+    @Test func aStrayLineOrABadHeaderDoesNotMakeTheServerDeaf() throws {
+        // A wrapper's echo before the first message, then a bad Content-Length with a body:
+        // the server used to read each later message as a header block, and answer nothing.
+        let client = try LSPClient()
+        client.writeRaw(Data("pathlint-lsp wrapper: starting\n".utf8))
+        try client.initialize()
+        client.writeRaw(Data("Content-Length: many\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"initialized\"}".utf8))
+        let shutdown = try client.response(to: client.request("shutdown"))
+        #expect(shutdown["result"] is NSNull)
+        client.notify("exit")
+        #expect(try client.waitForExit() == 0)
+    }
+
+    @Test func aContentLengthPastAnyIntegerEndsTheSessionWithAnError() throws {
+        let client = try LSPClient()
+        try client.initialize()
+        client.writeRaw(Data("Content-Length: 123456789012345678901234567890\r\n\r\n".utf8))
+        let shown = try client.notification("window/showMessage")
+        let params = try #require(shown["params"] as? [String: Any])
+        #expect(params["type"] as? Int == 1)
+        #expect((params["message"] as? String)?.contains("Content-Length") == true)
+        #expect(try client.waitForExit() == 1)
+    }
+
     @Test func invalidRequestsGetInvalidRequestAndChangeNothing() throws {
         let client = try LSPClient()
         try client.initialize()
@@ -355,4 +379,34 @@ import Testing
 extension LSPClient {
     /// Writes already framed bytes in one write.
     func sendFramed(_ data: Data) { inputHandle.write(data) }
+}
+
+/// The server fuzz target's inputs (`Fuzz/FuzzLSP.swift`): each stream, after its first
+/// byte (odd: a well-formed `initialize` goes first), written to the real server's stdin,
+/// which must end by itself, without a signal, when its input closes.
+@Suite struct LSPFuzzRegressionTests {
+    static func inputs() -> [String] {
+        var found: [String] = []
+        for folder in ["Fuzz/regressions/lsp", "Fuzz/seeds/lsp"] {
+            let directory = LSPClient.packageRoot.appendingPathComponent(folder).path
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            found += names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
+        }
+        return found
+    }
+
+    @Test(arguments: inputs())
+    func theServerSurvivesTheStream(_ input: String) throws {
+        let bytes = try Data(contentsOf: LSPClient.packageRoot.appendingPathComponent(input))
+        guard let selector = bytes.first else { return }
+        let client = try LSPClient()
+        if selector & 1 == 1 {
+            client.send(["jsonrpc": "2.0", "id": 0, "method": "initialize", "params": ["capabilities": [String: Any]()]])
+        }
+        client.writeRaw(bytes.dropFirst())
+        client.closeInput()
+        let status = try client.waitForExit(timeout: 60)
+        #expect(client.process.terminationReason == .exit, "\(input)")
+        #expect(status == 0 || status == 1, "\(input)")
+    }
 }

@@ -220,13 +220,15 @@ private struct Parser {
         return result
     }
 
+    /// Rule ids, `all` or prefixes (`RuleSelector`), as the ids they stand for.
     func ruleIDs(_ node: YAMLNode, key: String) throws(ConfigError) -> [String] {
         var ids: [String] = []
-        for (id, range) in try strings(node, key: key, what: "rule ids") {
-            guard RuleRegistry.rule(id) != nil else {
-                throw error("unknown rule `\(id)` in `\(key)`; `pathlint rules` lists them", at: range)
+        for (name, range) in try strings(node, key: key, what: "rule ids") {
+            guard let found = RuleSelector.ruleIDs(name) else {
+                let unknown = RuleSelector.UnknownRule(name: name)
+                throw error("unknown rule `\(name)` in `\(key)`; \(unknown.hint)", at: range)
             }
-            ids.append(RuleRegistry.resolving(id))
+            ids.append(contentsOf: found)
         }
         return ids
     }
@@ -241,7 +243,8 @@ private struct Parser {
         for entry in mapping.entries {
             guard let id = entry.key.scalar?.value, RuleRegistry.rule(id) != nil else {
                 let shown = entry.key.scalar.map { "`\($0.value)`" } ?? entry.key.kindDescription
-                throw error("unknown rule \(shown) in `severity`; `pathlint rules` lists them", at: entry.key.range)
+                let hint = entry.key.scalar.map { RuleSelector.UnknownRule(name: $0.value).hint } ?? "`pathlint rules` lists them"
+                throw error("unknown rule \(shown) in `severity`; \(hint)", at: entry.key.range)
             }
             guard let text = entry.value.scalar?.value, let severity = Severity(rawValue: text) else {
                 let shown = entry.value.scalar.map { "`\($0.value)`" } ?? entry.value.kindDescription
@@ -270,11 +273,16 @@ private struct Parser {
                 throw self.error("invalid glob in `per-file-ignores`: \(error.message)", at: entry.key.range)
             }
             var rules = Set<String>()
-            for (id, range) in try strings(entry.value, key: "per-file-ignores: \(pattern)", what: "rule ids") {
-                guard id == "all" || RuleRegistry.rule(id) != nil else {
-                    throw error("unknown rule `\(id)` in `per-file-ignores`; `pathlint rules` lists them", at: range)
+            for (name, range) in try strings(entry.value, key: "per-file-ignores: \(pattern)", what: "rule ids") {
+                guard name != "all" else {
+                    rules.insert(name)
+                    continue
                 }
-                rules.insert(RuleRegistry.resolving(id))
+                guard let found = RuleSelector.ruleIDs(name) else {
+                    let unknown = RuleSelector.UnknownRule(name: name)
+                    throw error("unknown rule `\(name)` in `per-file-ignores`; \(unknown.hint)", at: range)
+                }
+                rules.formUnion(found)
             }
             entries.append(PerFileIgnores.Entry(glob: glob, rules: rules))
         }

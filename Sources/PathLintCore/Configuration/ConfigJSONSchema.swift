@@ -18,14 +18,23 @@ public enum ConfigJSONSchema {
         let severities = Severity.allCases.map(\.rawValue)
         let ruleList: SchemaJSON = .object([
             ("type", .string("array")),
-            ("items", .object([("$ref", .string("#/definitions/rule"))])),
+            ("items", .object([("$ref", .string("#/definitions/selector"))])),
         ])
+        // Every prefix RuleSelector accepts: each id's leading words, ending in `-`.
+        var prefixes: [String] = []
+        for id in ruleIDs {
+            var prefix = ""
+            for word in id.split(separator: "-").dropLast() {
+                prefix += word + "-"
+                if !prefixes.contains(prefix) { prefixes.append(prefix) }
+            }
+        }
         let globList: SchemaJSON = .object([
             ("type", .string("array")),
             ("items", .object([("type", .string("string")), ("minLength", .number(1))])),
         ])
         let properties: [(name: String, description: String, schema: SchemaJSON)] = [
-            ("select", "Run only these rules (default: every rule).", ruleList),
+            ("select", "Run only these rules (default: every rule); `all`, or a prefix ending in `-` for every rule it starts.", ruleList),
             ("ignore", "Never run these rules.", ruleList),
             ("severity", "A severity per rule id, overriding its default.", .object([
                 ("type", .string("object")),
@@ -34,17 +43,11 @@ public enum ConfigJSONSchema {
             ])),
             ("include", "Directory walks lint only files these globs match (relative to this file's directory).", globList),
             ("exclude", "Directory walks never lint files these globs match (relative to this file's directory).", globList),
-            ("reference", "A reference snapshot directory (built by scripts/build-snapshot.py), relative to this file's directory.",
+            ("reference", "A reference snapshot directory (built by `pathlint data build` or scripts/build-snapshot.py), relative to this file's directory.",
              .object([("type", .string("string")), ("minLength", .number(1))])),
             ("per-file-ignores", "Rules that do not run on the files a glob matches; `all` for every rule.", .object([
                 ("type", .string("object")),
-                ("additionalProperties", .object([
-                    ("type", .string("array")),
-                    ("items", .object([("anyOf", .array([
-                        .object([("$ref", .string("#/definitions/rule"))]),
-                        .object([("const", .string("all"))]),
-                    ]))])),
-                ])),
+                ("additionalProperties", ruleList),
             ])),
         ]
         precondition(properties.map(\.name) == ConfigFile.keys, "the schema names every key ConfigFile reads, in order")
@@ -64,6 +67,13 @@ public enum ConfigJSONSchema {
             ("additionalProperties", .bool(false)),
             ("definitions", .object([
                 ("rule", .object([("description", .string("A rule id (`pathlint rules` lists them).")), ("enum", .strings(ruleIDs))])),
+                ("selector", .object([
+                    ("description", .string("A rule id, `all` (every rule), or a prefix ending in `-` (every rule whose id starts with it).")),
+                    ("anyOf", .array([
+                        .object([("$ref", .string("#/definitions/rule"))]),
+                        .object([("enum", .strings(["all"] + prefixes))]),
+                    ])),
+                ])),
             ])),
         ])
     }

@@ -96,6 +96,8 @@ public enum FrontMatterSchema {
         FieldSpec(name: "journal_nlm_ta", shape: .text(quoted: false), requiredIn: [], description: "NLM journal abbreviation."),
         FieldSpec(name: "publisher_name", shape: .text(quoted: false), requiredIn: [], description: "Publisher."),
         FieldSpec(name: "keywords", shape: .textOrTextList, requiredIn: [], description: "Article keywords."),
+        FieldSpec(name: "wpid", shape: .text(quoted: false), requiredIn: [],
+                  description: "WikiPathways ID of a pathway made from the figure (`WP5095`)."),
     ]
 
     public static let geneFields: [FieldSpec] = [

@@ -4,6 +4,13 @@ enum EditorMarkdown {
         "https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/" + hgncID
     }
 
+    /// A hover's last line naming what the data shown are as of (`*HGNC 2024-07-23*`), or
+    /// nothing for a snapshot that does not record it.
+    static func asOf(_ dataset: String, _ reference: ReferenceSnapshot) -> String {
+        let names = ["hgnc": "HGNC", "mesh": "MeSH"]
+        return reference.dataDate(dataset).map { "\n\n*\(names[dataset] ?? dataset) \($0)*" } ?? ""
+    }
+
     static func entrezURL(_ id: String) -> String { "https://www.ncbi.nlm.nih.gov/gene/" + id }
 
     static func meshURL(_ id: String) -> String { "https://meshb.nlm.nih.gov/record/ui?ui=" + id }

@@ -36,13 +36,14 @@ public enum Hover {
             let markdown: String?
             switch (context.section, key) {
             case (.genes?, "hgnc_symbol"), (.genes?, "symbol"), (.genes?, "word"):
-                markdown = geneMarkdown(for: value, key: key, reference: reference)
+                markdown = geneMarkdown(for: value, key: key, reference: reference).map { $0 + EditorMarkdown.asOf("hgnc", reference) }
             case (.genes?, "entrez"):
-                markdown = reference.hgnc.approved(entrez: value).map { EditorMarkdown.gene($0, hgnc: reference.hgnc) }
-                    ?? "No approved HGNC gene has Entrez ID \(EditorMarkdown.escape(value))."
+                markdown = (reference.hgnc.approved(entrez: value).map { EditorMarkdown.gene($0, hgnc: reference.hgnc) }
+                    ?? "No approved HGNC gene has Entrez ID \(EditorMarkdown.escape(value)).") + EditorMarkdown.asOf("hgnc", reference)
             case (.chemicals?, "identifier"), (.diseases?, "identifier"):
-                markdown = reference.mesh.concept(id: value).map { EditorMarkdown.mesh($0, mesh: reference.mesh) }
-                    ?? (MeSHIndex.isWellFormedID(value) ? "\(EditorMarkdown.escape(value)) is not in the MeSH snapshot." : nil)
+                markdown = (reference.mesh.concept(id: value).map { EditorMarkdown.mesh($0, mesh: reference.mesh) }
+                    ?? (MeSHIndex.isWellFormedID(value) ? "\(EditorMarkdown.escape(value)) is not in the MeSH snapshot." : nil))
+                    .map { $0 + EditorMarkdown.asOf("mesh", reference) }
             default:
                 markdown = nil
             }

@@ -61,15 +61,16 @@ public enum TableEditor {
         case (.genes, "ncbigene_symbol"), (.genes, "match"), (.genes, "word"):
             guard isHuman(row, in: sidecar) else { return nil }
             markdown = Hover.geneMarkdown(for: value, key: name == "ncbigene_symbol" ? "hgnc_symbol" : "symbol",
-                                          reference: reference)
+                                          reference: reference).map { $0 + EditorMarkdown.asOf("hgnc", reference) }
         case (.genes, "ncbigene_id"):
             guard isHuman(row, in: sidecar) else { return nil }
-            markdown = reference.hgnc.approved(entrez: value).map { EditorMarkdown.gene($0, hgnc: reference.hgnc) }
-                ?? "No approved HGNC gene has NCBI Gene ID \(EditorMarkdown.escape(value))."
+            markdown = (reference.hgnc.approved(entrez: value).map { EditorMarkdown.gene($0, hgnc: reference.hgnc) }
+                ?? "No approved HGNC gene has NCBI Gene ID \(EditorMarkdown.escape(value)).") + EditorMarkdown.asOf("hgnc", reference)
         case (.chemicals, "mesh"), (.diseases, "mesh"):
             let id = value.hasPrefix("mesh:") ? String(value.dropFirst(5)) : value
-            markdown = reference.mesh.concept(id: id).map { EditorMarkdown.mesh($0, mesh: reference.mesh) }
-                ?? (MeSHIndex.isWellFormedID(id) ? "\(EditorMarkdown.escape(id)) is not in the MeSH snapshot." : nil)
+            markdown = (reference.mesh.concept(id: id).map { EditorMarkdown.mesh($0, mesh: reference.mesh) }
+                ?? (MeSHIndex.isWellFormedID(id) ? "\(EditorMarkdown.escape(id)) is not in the MeSH snapshot." : nil))
+                .map { $0 + EditorMarkdown.asOf("mesh", reference) }
         default:
             markdown = nil
         }

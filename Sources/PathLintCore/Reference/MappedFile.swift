@@ -38,11 +38,16 @@ public final class MappedFile: @unchecked Sendable {
 public enum ReferenceError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     case notASnapshot(directory: String, reason: String)
+    /// No directory was named and none of the places searched holds a snapshot.
+    case notFound(searched: [String])
 
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): "cannot open reference file \(path): \(reason)"
         case .notASnapshot(let directory, let reason): "\(directory) is not a pathlint reference snapshot: \(reason)"
+        case .notFound(let searched):
+            "no reference snapshot found; looked in " + searched.joined(separator: ", then ")
+                + " (give one with --reference DIR or $PATHLINT_REFERENCE)"
         }
     }
 }

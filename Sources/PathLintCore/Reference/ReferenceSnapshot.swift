@@ -4,8 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// The reference data every gene and MeSH rule reads: HGNC, MeSH and FamPlex, as built
-/// by `scripts/build-snapshot.py` into a folder of sorted, memory-mapped text files.
+/// The reference data every gene and MeSH rule reads: HGNC, MeSH and FamPlex (and,
+/// optionally, NCBI Gene), as built by `scripts/build-snapshot.py` or `pathlint data build`
+/// into a folder of sorted, memory-mapped text files.
 /// Opening one maps its files and reads nothing else.
 public final class ReferenceSnapshot: Sendable {
     public static let formatVersion = "1"
@@ -16,8 +17,48 @@ public final class ReferenceSnapshot: Sendable {
     public let famplex: FamPlexIndex
     /// Words that are not genes (empty in a snapshot built before `word-lists.tsv`).
     public let words: WordLists
-    /// `snapshot.info`, as key/value lines (format, sources, counts, input checksums).
+    /// NCBI Gene symbols, IDs and discontinued IDs (optional: empty answers without them).
+    public let ncbi: NCBIGeneIndex
+    /// `snapshot.info`, as key/value lines (format, sources, counts, inputs, dates).
     public let info: [(key: String, value: String)]
+    /// `hgnc-groups.tsv`: HGNC number, group names, group IDs (optional).
+    let hgncGroups: SortedLines?
+
+    /// What each dataset is as of (`hgnc` 2024-07-23), from `snapshot.info`'s `date` lines,
+    /// in the order written (hgnc, mesh, famplex, ncbi-gene, gene-history).
+    public var dataDates: [(dataset: String, date: String)] {
+        info.compactMap { entry in
+            guard entry.key == "date" else { return nil }
+            let parts = entry.value.split(separator: "\t", maxSplits: 1)
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        }
+    }
+
+    /// The inputs the snapshot was built from, as `snapshot.info` records them.
+    public var inputs: [InputProvenance] {
+        info.compactMap { $0.key == "input" ? InputProvenance(infoValue: $0.value) : nil }
+    }
+
+    /// "HGNC 2024-07-23, MeSH 2025-07-30, FamPlex 2024-07-23": what the data are as of,
+    /// for `--version` and hovers; nil for a snapshot without dates.
+    public var dataDateSummary: String? {
+        let names = ["hgnc": "HGNC", "mesh": "MeSH", "famplex": "FamPlex", "ncbi-gene": "NCBI Gene",
+                     "gene-history": "NCBI gene_history"]
+        let parts = dataDates.map { "\(names[$0.dataset] ?? $0.dataset) \($0.date)" }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// The date of one dataset (`hgnc`, `mesh`, …), if the snapshot records it.
+    public func dataDate(_ dataset: String) -> String? {
+        dataDates.first { $0.dataset == dataset }?.date
+    }
+
+    /// The HGNC gene groups of an approved gene, when the snapshot has them (nil: unknown).
+    public func geneGroups(hgncNumber: some StringProtocol) -> HGNCGeneGroups? {
+        guard let columns = hgncGroups?.record(forKey: String(hgncNumber)), columns.count >= 2 else { return nil }
+        return HGNCGeneGroups(names: SortedLines.values(columns[1]),
+                              ids: columns.count > 2 ? SortedLines.values(columns[2]) : [])
+    }
 
     public init(directory: String) throws(ReferenceError) {
         self.directory = directory
@@ -46,46 +87,21 @@ public final class ReferenceSnapshot: Sendable {
         let labels = access(directory + "/mesh-labels.tsv", R_OK) == 0 ? try map("mesh-labels.tsv") : nil
         mesh = MeSHIndex(concepts: try map("mesh.tsv"), labels: labels)
         words = WordLists(lines: access(directory + "/word-lists.tsv", R_OK) == 0 ? try map("word-lists.tsv") : nil)
+        // Optional files: a snapshot without them answers "unknown".
+        func optional(_ name: String) throws(ReferenceError) -> SortedLines? {
+            access(directory + "/" + name, R_OK) == 0 ? try map(name) : nil
+        }
+        ncbi = NCBIGeneIndex(genes: try optional("ncbi-genes.tsv"), symbols: try optional("ncbi-symbols.tsv"),
+                             taxa: try optional("ncbi-taxa.tsv"), history: try optional("gene-history.tsv"))
+        hgncGroups = try optional("hgnc-groups.tsv")
         famplex = FamPlexIndex(entities: try map("famplex.tsv"), names: try map("famplex-names.tsv"),
                                lexicon2018: try map("lexicon-2018-families.tsv"))
     }
 
-    /// Where the snapshot that ships with pathlint is, in order: `$PATHLINT_REFERENCE`;
-    /// `share/pathlint/snapshot` beside the executable's `bin/` (an installed copy);
-    /// `reference/snapshot` in the source tree this binary was built from.
-    public static func bundledDirectory() -> String {
-        if let fromEnvironment = getenv("PATHLINT_REFERENCE").map({ String(cString: $0) }), !fromEnvironment.isEmpty {
-            return fromEnvironment
-        }
-        if let executable = executablePath() {
-            let bin = parent(of: executable)
-            let installed = parent(of: bin) + "/share/pathlint/snapshot"
-            if access(installed + "/snapshot.info", R_OK) == 0 { return installed }
-        }
-        // Sources/PathLintCore/Reference/ReferenceSnapshot.swift → the package root.
-        var root = #filePath
-        for _ in 0..<4 { root = parent(of: root) }
-        return root + "/reference/snapshot"
-    }
-
-    /// Opens the snapshot in `directory`, or the bundled one when `directory` is nil.
-    public static func open(_ directory: String? = nil) throws(ReferenceError) -> ReferenceSnapshot {
-        try ReferenceSnapshot(directory: directory ?? bundledDirectory())
-    }
-
-    private static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    private static func executablePath() -> String? {
-        #if os(Linux)
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard length > 0 else { return nil }
-        return String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        #else
-        return CommandLine.arguments.first
-        #endif
+    /// Opens the snapshot `ReferenceLocation` finds: `explicit` (a flag or an editor
+    /// setting), `$PATHLINT_REFERENCE`, `configured` (a `.pathlint.yaml`'s `reference`),
+    /// then the one that ships with pathlint.
+    public static func open(explicit: String? = nil, configured: String? = nil) throws(ReferenceError) -> ReferenceSnapshot {
+        try ReferenceSnapshot(directory: try ReferenceLocation.directory(explicit: explicit, configured: configured))
     }
 }

@@ -49,7 +49,9 @@ struct EntrezMismatch: Rule {
     For an unsafe fix, read the `word` in the figure and decide which gene it is.
 
     ## Data
-    HGNC approved symbols and Entrez IDs; FamPlex for family claims.
+    HGNC approved symbols and Entrez IDs; FamPlex for family claims; NCBI `gene_history`, \
+    when the data have it, to leave a discontinued ID replaced by the right one to \
+    `discontinued-gene-id`.
     """
 
     func check(_ context: RuleContext) -> [Diagnostic] {
@@ -60,7 +62,8 @@ struct EntrezMismatch: Rule {
             let id = idField.value
             guard SidecarRows.isDigits(id) else {
                 diagnostics.append(context.diagnostic(
-                    "\(idField.name) must be a string of digits, not `\(id)`", at: idField.range))
+                    "\(idField.name) must be a string of digits, not `\(id)`" + CharacterNames.containsClause(id),
+                    at: idField.range))
                 continue
             }
             guard mention.isHuman, let symbolField = mention.symbol, let resolution = context.resolution(of: mention) else {
@@ -70,6 +73,10 @@ struct EntrezMismatch: Rule {
             case .approved(let expected), .spelledDifferently(let expected):
                 guard !expected.entrez.isEmpty, expected.entrez != id else { continue }
                 let owner = reference.hgnc.approved(entrez: id)
+                // A discontinued ID replaced by the expected one is discontinued-gene-id's (in a
+                // table, only when HGNC does not give the ID to another gene, as before the merge).
+                if owner == nil || mention.authority == .hgnc,
+                   reference.ncbi.currentID(replacing: id) == expected.entrez { continue }
                 let expectedFits = fits(mention, expected, reference)
                 let ownerFits = owner.map { fits(mention, $0, reference) } ?? false
                 var message = "\(idField.name) \(id) is not the Entrez ID of \(expected.symbol) (\(expected.entrez))"
@@ -91,13 +98,15 @@ struct EntrezMismatch: Rule {
                 let symbol = symbolField.value
                 if let owner = reference.hgnc.approved(entrez: id) {
                     diagnostic = context.diagnostic(
-                        "HGNC has no symbol `\(symbol)`; it calls NCBI Gene \(id) \(owner.citation)", at: symbolField.range,
+                        "HGNC has no symbol `\(symbol)`\(CharacterNames.containsClause(symbol)); it calls NCBI Gene \(id) \(owner.citation)",
+                        at: symbolField.range,
                         fixes: [Fix(title: "Set \(symbolField.name) to \(owner.symbol)", safety: .unsafe,
                                     edits: [symbolField.setting(owner.symbol)])])
                     diagnostic.severity = .info
                 } else {
                     diagnostic = context.diagnostic(
-                        "neither `\(symbol)` nor NCBI Gene \(id) is in the HGNC snapshot: the pair cannot be checked",
+                        "neither `\(symbol)` nor NCBI Gene \(id) is in the HGNC snapshot: the pair cannot be checked"
+                            + CharacterNames.containsClause(symbol),
                         at: symbolField.range)
                     diagnostic.severity = .hint
                 }

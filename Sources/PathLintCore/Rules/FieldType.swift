@@ -10,11 +10,15 @@ struct FieldType: Rule {
     lists of mappings, `schema-jsonld` is a mapping, `pathway_score` is a number. \
     `year` and a gene's `entrez` are quoted strings: `entrez: 5604` reads as an integer \
     and loses leading zeros in some tools, so it is reported (as a warning) with a fix. \
-    YAML aliases (`*name`) are not part of the format and are reported wherever they appear.
+    YAML aliases (`*name`), tags (`!!int`, `!!python/object/apply:…`, `!custom`) and \
+    complex keys (a list or a mapping as a key) are not part of the format and are \
+    reported wherever they appear.
 
     ## Why it matters
     Downstream code indexes these fields by type; a list where a string belongs breaks \
-    the site build, and an unquoted `year: 2001` compares unequal to `'2001'`.
+    the site build, and an unquoted `year: 2001` compares unequal to `'2001'`. A tag \
+    changes how other tools load the value: `!!python/object/apply:` runs code in \
+    PyYAML's unsafe loader, and pathlint reads every tagged value as untagged text.
 
     ## Example
     ```yaml
@@ -51,6 +55,15 @@ struct FieldType: Rule {
         }
         if context.document.yaml?.mayContainAliases ?? true {
             reportAliases(in: .mapping(root), context, &diagnostics)
+        }
+        for tag in context.document.yaml?.tags ?? [] {
+            diagnostics.append(context.diagnostic(
+                "YAML tag `\(tag.text)` is not part of the format: pathlint reads the value without it, other tools may not",
+                at: tag.range))
+        }
+        for key in context.document.yaml?.complexKeys ?? [] {
+            diagnostics.append(context.diagnostic(
+                "a key must be a string, not a list or a mapping (a YAML complex key)", at: key))
         }
         return diagnostics
     }

@@ -46,7 +46,7 @@ struct UnknownHGNCSymbol: Rule {
             guard case .unknown? = context.resolution(of: gene) else {
                 continue
             }
-            var message = "`\(symbol.value)` is not an HGNC symbol"
+            var message = "`\(symbol.value)` is not an HGNC symbol" + CharacterNames.containsClause(symbol.value)
             var fixes: [Fix] = []
             if let entrez = gene.entrez, let byEntrez = hgnc.approved(entrez: entrez.value) {
                 message += "; entrez \(entrez.value) is \(byEntrez.citation)"

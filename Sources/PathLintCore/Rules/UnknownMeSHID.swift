@@ -74,7 +74,8 @@ struct UnknownMeSHID: Rule {
             guard let id = mention.meshID else { continue }  // a table's `mesh` without its prefix: sidecar-row-value's
             guard MeSHIndex.isWellFormedID(id) else {
                 diagnostics.append(context.diagnostic(
-                    "`\(id)` is not a MeSH ID: expected D or C followed by 6 or 9 digits", at: field.range))
+                    "`\(id)` is not a MeSH ID: expected D or C followed by 6 or 9 digits" + CharacterNames.containsClause(id),
+                    at: field.range))
                 continue
             }
             guard mesh.concept(id: id) == nil else { continue }

@@ -14,7 +14,9 @@ extension YAMLParser {
     public static func reparse(_ old: YAMLParseResult, oldSource: SourceText, edit: ByteRange,
                                insertedCount: Int, newSource: SourceText, newRange: ByteRange) -> YAMLParseResult? {
         // Aliases tie nodes together across the tree; a file with one is parsed in full.
-        guard old.error == nil, !old.mayContainAliases, case .mapping(let root)? = old.root, !root.isFlow,
+        // So do tags and complex keys: rules report them from the full parse's lists.
+        guard old.error == nil, !old.mayContainAliases, old.tags.isEmpty, old.complexKeys.isEmpty,
+              case .mapping(let root)? = old.root, !root.isFlow,
               let listIndex = root.entries.firstIndex(where: { entry in
                   guard case .sequence(let list) = entry.value, !list.isFlow, !list.items.isEmpty else { return false }
                   return list.range.start <= edit.start && edit.end <= list.range.end
@@ -31,7 +33,8 @@ extension YAMLParser {
         let region = ByteRange(lines.firstLineStart, lines.lastLineBreak + 1 + delta)
         guard region.end <= newSource.bytes.count, newRange.contains(region) else { return nil }
         let parsed = parse(newSource, range: region)
-        guard parsed.error == nil, !parsed.mayContainAliases, case .sequence(let alone)? = parsed.root,
+        guard parsed.error == nil, !parsed.mayContainAliases, parsed.tags.isEmpty, parsed.complexKeys.isEmpty,
+              case .sequence(let alone)? = parsed.root,
               !alone.isFlow, alone.items.count == 1, alone.range.start == lines.dash
         else { return nil }
 

@@ -16,11 +16,25 @@ public struct YAMLParseResult: Sendable {
     var mayContainDuplicateKeys = true
     /// Set by `YAMLParser.reparse`: how this tree differs from the one it was made from.
     var replacedItem: ReplacedItem?
+    /// Every tag written in the document (`!!int`, `!!python/object/apply:…`, `!custom`),
+    /// in source order; the format uses none. `YAMLParser.reparse` never makes a tree from
+    /// one with tags, so a reparsed result has none too.
+    public internal(set) var tags: [YAMLTagUse] = []
+    /// Every key that is a list or a mapping (`? [a, b]`, `{a: 1}: x`), which the format
+    /// never has, in source order; like `tags`, empty after a reparse.
+    public internal(set) var complexKeys: [ByteRange] = []
 
     public init(root: YAMLNode? = nil, error: YAMLError? = nil) {
         self.root = root
         self.error = error
     }
+}
+
+/// A tag in front of a node: `text` as written (`!!python/object/apply:os.system`),
+/// `range` its bytes.
+public struct YAMLTagUse: Sendable, Hashable {
+    public var text: String
+    public var range: ByteRange
 }
 
 /// Builds a `YAMLNode` tree with byte ranges from libyaml's event stream.
@@ -194,6 +208,8 @@ private struct TreeBuilder {
     var documents = 0
     var sawAlias = false
     var sawDuplicateKey = false
+    var tags: [YAMLTagUse] = []
+    var complexKeys: [ByteRange] = []
     /// A fingerprint of each scalar key of every open mapping, innermost last: a mapping
     /// whose fingerprints are all different repeats no key, and only one whose are not
     /// has its keys compared (`repeatsAScalarKey`).
@@ -312,6 +328,8 @@ private struct TreeBuilder {
         var result = YAMLParseResult(root: root)
         result.mayContainAliases = sawAlias
         result.mayContainDuplicateKeys = sawDuplicateKey
+        result.tags = tags
+        result.complexKeys = complexKeys
         return result
     }
 
@@ -338,7 +356,11 @@ private struct TreeBuilder {
             let tag = Self.string(data.tag)
             var from = offset(event.start_mark.index)
             var to = offset(event.end_mark.index)
-            if anchor != nil || tag != nil { from = skipProperties(from: from, limit: to) }
+            if anchor != nil || tag != nil {
+                let properties = from
+                from = skipProperties(from: from, limit: to)
+                if tag != nil { noteTag(in: properties..<from) }
+            }
             let style: ScalarStyle
             switch data.style {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -392,7 +414,11 @@ private struct TreeBuilder {
                 tag = Self.string(event.data.sequence_start.tag)
                 isFlow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
             }
-            if anchor != nil || tag != nil { from = skipProperties(from: from, limit: end) }
+            if anchor != nil || tag != nil {
+                let properties = from
+                from = skipProperties(from: from, limit: end)
+                if tag != nil { noteTag(in: properties..<from) }
+            }
             stack.append(Frame(isMapping: isMapping, isFlow: isFlow, start: from, anchor: anchor,
                                firstChild: children.count, firstKeyFingerprint: keyFingerprints.count,
                                lastChildEnd: from))
@@ -473,7 +499,37 @@ private struct TreeBuilder {
             return
         }
         if nodeEnd > stack[top].lastChildEnd { stack[top].lastChildEnd = nodeEnd }
+        if stack[top].isMapping, (children.count - stack[top].firstChild) % 2 == 0 {
+            switch node {
+            case .mapping, .sequence: complexKeys.append(node.range)
+            case .scalar, .alias: break
+            }
+        }
         children.append(node)
+    }
+
+    /// Records the tag among a node's properties (`&anchor !tag`, in either order).
+    mutating func noteTag(in properties: Range<Int>) {
+        var i = properties.lowerBound
+        while i < properties.upperBound {
+            if base[i] == 0x21 {  // !
+                var j = i
+                if j + 1 < properties.upperBound && base[j + 1] == 0x3C {  // !<verbatim>
+                    while j < properties.upperBound && base[j] != 0x3E { j += 1 }
+                    j = min(j + 1, properties.upperBound)
+                } else {
+                    while j < properties.upperBound && !Self.isBlank(base[j]) { j += 1 }
+                }
+                tags.append(YAMLTagUse(text: String(decoding: UnsafeBufferPointer(start: base + i, count: j - i), as: UTF8.self),
+                                       range: ByteRange(i, j)))
+                return
+            }
+            if base[i] == 0x26 {  // &anchor: skip its name
+                while i < properties.upperBound && !Self.isBlank(base[i]) { i += 1 }
+            } else {
+                i += 1
+            }
+        }
     }
 
     mutating func libyamlError(_ parser: UnsafeMutablePointer<yaml_parser_t>) -> YAMLError {

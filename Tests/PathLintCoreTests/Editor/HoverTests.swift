@@ -24,6 +24,8 @@ import Testing
             - Previous symbols: PRKMK1
 
             [MAP2K1 at genenames.org](https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/HGNC:6840)
+
+            *HGNC 2024-07-23*
             """)
     }
 
@@ -45,7 +47,7 @@ import Testing
         #expect(found.range == F.range(of: "'5604'", in: found.text))
         #expect(found.markdown.hasPrefix("**MAP2K1** · mitogen-activated protein kinase kinase 1"))
         let unknown = try #require(hover(F.genes("- word: x\n  entrez: '99999999‸'\n")))
-        #expect(unknown.markdown == "No approved HGNC gene has Entrez ID 99999999.")
+        #expect(unknown.markdown == "No approved HGNC gene has Entrez ID 99999999.\n\n*HGNC 2024-07-23*")
     }
 
     @Test func meshDescriptor() throws {
@@ -53,7 +55,7 @@ import Testing
         #expect(found.range == F.range(of: "D005947", in: found.text))
         #expect(found.markdown.hasPrefix("**Glucose** · MeSH D005947\n\n- Kind: descriptor\n- Category: Chemicals and Drugs (D09."))
         #expect(found.markdown.contains("- Entry terms: "))
-        #expect(found.markdown.hasSuffix("[D005947 in the MeSH Browser](https://meshb.nlm.nih.gov/record/ui?ui=D005947)"))
+        #expect(found.markdown.hasSuffix("[D005947 in the MeSH Browser](https://meshb.nlm.nih.gov/record/ui?ui=D005947)\n\n*MeSH 2025-07-30*"))
     }
 
     @Test func meshSupplementaryConceptWithMappedHeadings() throws {
@@ -78,7 +80,7 @@ import Testing
     @Test func nothingOnOtherValuesOrNonASCIIWords() throws {
         #expect(hover(markdown(Fixture.header + "caption: MAP‸2K1\n")) == nil)
         let greek = try #require(hover(F.genes("- word: TNF–α🙂‸\n")))
-        #expect(greek.markdown == "`TNF–α🙂` is not an HGNC symbol, alias or previous symbol.")
+        #expect(greek.markdown == "`TNF–α🙂` is not an HGNC symbol, alias or previous symbol.\n\n*HGNC 2024-07-23*")
         #expect(greek.range == F.range(of: "TNF–α🙂", in: greek.text))
     }
 

@@ -8,15 +8,16 @@ import Testing
 
     @Test func theRegistryHasEveryRule() {
         #expect(RuleRegistry.all.map(\.id) == [
-            "front-matter", "yaml-syntax", "duplicate-key", "required-field", "field-type", "unknown-hgnc-symbol",
-            "outdated-hgnc-symbol", "entrez-mismatch", "symbol-source-mismatch", "ambiguous-gene-symbol",
+            "front-matter", "yaml-syntax", "markdown-body", "duplicate-key", "required-field", "field-type", "unknown-field",
+            "unknown-hgnc-symbol",
+            "outdated-hgnc-symbol", "entrez-mismatch", "discontinued-gene-id", "symbol-source-mismatch", "ambiguous-gene-symbol",
             "ambiguous-symbol", "not-a-gene-word", "gene-chemical-collision", "duplicate-gene",
             "unknown-mesh-id", "mesh-word-mismatch", "mesh-category", "keywords-mismatch",
             "description-mismatch", "figure-id-mismatch", "organism-mismatch",
             "file-name-mismatch", "duplicate-figid", "unused-suppression",
             // The sidecar layout.
             "table-syntax", "table-header", "missing-figure", "missing-sidecar", "sidecar-row-value",
-            "sidecar-counts", "sidecar-organism",
+            "sidecar-counts", "sidecar-ncbi-gene", "sidecar-organism",
             "sidecar-shadowed-synonym", "sidecar-ambiguous-synonym", "sidecar-chemical-synonym", "sidecar-english-word", "sidecar-caption-definition",
             "sidecar-gene-chemical-collision",
         ])
