@@ -13,7 +13,7 @@ fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$1"
 outdir=$(cd "$1" && pwd)
-version=$(sed -n 's/^ *version: "\(.*\)",$/\1/p' "$root/Sources/pathlint/Pathlint.swift")
+version=$(sed -n 's/^ *static let version = "\(.*\)"$/\1/p' "$root/Sources/pathlint/Pathlint.swift")
 name="pathlint-$version-$(uname -m)-linux"
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT

@@ -20,7 +20,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$1"
 outdir=$(cd "$1" && pwd)
 python3 -c "import wheel" 2>/dev/null || python3 -m pip install -q --disable-pip-version-check wheel >&2
-version=$(sed -n 's/^ *version: "\(.*\)",$/\1/p' "$root/Sources/pathlint/Pathlint.swift")
+version=$(sed -n 's/^ *static let version = "\(.*\)"$/\1/p' "$root/Sources/pathlint/Pathlint.swift")
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
 if [ $# -eq 2 ]; then
