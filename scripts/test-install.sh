@@ -241,7 +241,7 @@ else
     (cd "$repo" && git add "$table")
     out=$(try_repo pathlint-system)
     status=$?
-    if [ $status -eq 1 ] && grep -q "$table:.*error\[sidecar-entrez-mismatch\]" <<< "$out" \
+    if [ $status -eq 1 ] && grep -q "$table:.*error\[entrez-mismatch\]" <<< "$out" \
         && [ "$(cd "$repo" && git diff --cached --name-only)" = "$table" ]; then
         pass "pre-commit: a commit touching only $table with a wrong NCBI Gene ID fails and names it"
     else

@@ -14,13 +14,15 @@ struct RulesCommand: ParsableCommand {
             let severity = rule.defaultSeverity.rawValue + String(repeating: " ", count: 7 - rule.defaultSeverity.rawValue.count)
             print("\(id)  \(severity)  \(rule.summary)")
         }
+        print("\nOld ids, still accepted wherever rule ids are written:")
+        for (old, current) in RuleRegistry.aliases.sorted(by: { $0.key < $1.key }) { print("  \(old) -> \(current)") }
     }
 }
 
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "explain", abstract: "Print a rule's documentation.")
 
-    @Argument(help: "The rule id, as `pathlint rules` lists it.")
+    @Argument(help: "The rule id, as `pathlint rules` lists it (an old id works too).")
     var rule: String?
 
     @Flag(help: "Every rule's documentation.")
@@ -45,6 +47,9 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let rules = all ? RuleRegistry.all : rule.flatMap(RuleRegistry.rule).map { [$0] } ?? []
         guard let markdownDir else {
+            if let rule, let found = rules.first, found.id != rule {
+                print("`\(rule)` is an old id of `\(found.id)`: it still selects, ignores and suppresses it.\n")
+            }
             print(rules.map(RuleDocumentation.markdown).joined(separator: "\n"), terminator: "")
             return
         }

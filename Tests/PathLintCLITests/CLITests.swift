@@ -316,12 +316,16 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
     @Test func selectAndIgnoreTakeAllAndPrefixesAndSuggestForTypos() throws {
         let sidecar = try pathlint(["lint", "examples/", "--select", "sidecar-", "--format", "json"])
         let rules = Set(try diagnostics(sidecar).compactMap { $0["rule"] as? String })
-        #expect(!rules.isEmpty && rules.allSatisfy { $0.hasPrefix("sidecar-") }, "\(sidecar)")
+        // `sidecar-` also takes in the rules merged out of sidecar rules (`sidecar-entrez-mismatch`
+        // is `entrez-mismatch` now), which check the front matter as well.
+        let bySidecarPrefix = Set(try #require(RuleSelector.ruleIDs("sidecar-")))
+        #expect(!rules.isEmpty && rules.isSubset(of: bySidecarPrefix), "\(sidecar)")
+        #expect(rules.contains("entrez-mismatch"), "\(sidecar)")
         let none = try pathlint(["lint", "examples/", "--ignore", "all"])
         #expect(none.status == 0 && none.out.hasPrefix("All checks passed"), "\(none)")
         let allButSidecar = try pathlint(["lint", "examples/", "--select", "all", "--ignore", "sidecar-", "--format", "json"])
         let others = Set(try diagnostics(allButSidecar).compactMap { $0["rule"] as? String })
-        #expect(others.contains("entrez-mismatch") && !others.contains { $0.hasPrefix("sidecar-") }, "\(allButSidecar)")
+        #expect(others.contains("required-field") && others.isDisjoint(with: bySidecarPrefix), "\(allButSidecar)")
         let typo = try pathlint(["lint", cleanExample, "--select", "entrez-mismtch"])
         #expect(typo.status == 2)
         #expect(typo.err.contains("unknown rule `entrez-mismtch`; did you mean `entrez-mismatch`?"), "\(typo)")
@@ -662,9 +666,15 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
     @Test func rulesListsEveryRuleInRegistryOrder() throws {
         let run = try pathlint(["rules"])
         #expect(run.status == 0, "\(run)")
-        let lines = run.out.components(separatedBy: "\n").filter { !$0.isEmpty }
+        let sections = run.out.components(separatedBy: "\n\n")
+        #expect(sections.count == 2, "\(run)")
+        let lines = sections[0].components(separatedBy: "\n").filter { !$0.isEmpty }
         let ids = lines.map { String($0.prefix { $0 != " " }) }
         #expect(ids == RuleRegistry.all.map(\.id))
+        // Then every old id and the rule it names now.
+        let aliases = sections.last?.components(separatedBy: "\n").dropFirst().filter { !$0.isEmpty } ?? []
+        #expect(aliases == RuleRegistry.aliases.sorted { $0.key < $1.key }.map { "  \($0.key) -> \($0.value)" })
+        #expect(aliases.contains("  sidecar-entrez-mismatch -> entrez-mismatch"))
         for (line, rule) in zip(lines, RuleRegistry.all) {
             #expect(line.contains(rule.defaultSeverity.rawValue), "\(line)")
             #expect(line.hasSuffix(rule.summary), "\(line)")
@@ -681,6 +691,15 @@ func codePointColumn(of needle: String, in line: String) throws -> Int {
         for section in ["## What it checks", "## Why it matters", "## Example", "## Fix"] {
             #expect(run.out.contains(section))
         }
+    }
+
+    @Test func explainAcceptsAnOldIdAndSaysWhichRuleItNames() throws {
+        let run = try pathlint(["explain", "sidecar-entrez-mismatch"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.out.hasPrefix("`sidecar-entrez-mismatch` is an old id of `entrez-mismatch`"), "\(run)")
+        #expect(run.out.contains("# entrez-mismatch (error)"))
+        #expect(try pathlint(["explain", "entrez-mismatch"]).out.contains("Also accepted under its old ids: `sidecar-entrez-mismatch`."))
+        #expect(try pathlint(["explain", "no-such-rule"]).status != 0)
     }
 
     @Test(arguments: RuleRegistry.all.map(\.id))

@@ -27,10 +27,10 @@ import Testing
         #expect(run.status == 0, "\(run)")
         let committed = try String(contentsOf: Self.configSchema, encoding: .utf8)
         #expect(run.out == committed, "regenerate: swift run pathlint schema --config > schemas/pathlint-config.schema.json")
-        // Every rule id is in it, for editors to complete.
+        // Every rule id is in it, for editors to complete, and every old id ConfigFile accepts.
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
         let rule = ((schema["definitions"] as? [String: Any])?["rule"] as? [String: Any])?["enum"] as? [String]
-        #expect(rule == RuleRegistry.all.map(\.id))
+        #expect(rule == RuleRegistry.all.map(\.id) + RuleRegistry.aliases.keys.sorted())
         #expect(Set((schema["properties"] as? [String: Any])?.keys.map { $0 } ?? []) == Set(ConfigFile.keys))
     }
 

@@ -92,6 +92,14 @@ import Testing
         #expect(globs.message == "`exclude` must be a list of glob patterns, found a mapping")
     }
 
+    @Test func oldIDsSelectTheMergedRule() throws {
+        #expect(try parse("select: [sidecar-entrez-mismatch, retired-mesh-id]\n").select == ["entrez-mismatch", "unknown-mesh-id"])
+        #expect(try parse("ignore: [sidecar-outdated-symbol]\n").ignore == ["outdated-hgnc-symbol"])
+        #expect(try parse("per-file-ignores:\n  x.md: [sidecar-duplicate-row]\n").perFileIgnores.first?.rules == ["duplicate-gene"])
+        let typo = try #require(failure("select: [sidecar-entrez-mismatc]\n"))
+        #expect(typo.message == "unknown rule `sidecar-entrez-mismatc` in `select`; did you mean `entrez-mismatch`?")
+    }
+
     @Test func unknownRuleIDs() throws {
         let select = try #require(failure("select: [entrez-mismatch, entrez-mismatc]\n"))
         #expect(select.message == "unknown rule `entrez-mismatc` in `select`; did you mean `entrez-mismatch`?")
@@ -103,8 +111,11 @@ import Testing
     }
 
     @Test func allAndPrefixesStandForTheirRules() throws {
+        // `sidecar-` takes in the rules merged out of sidecar rules too (their old ids start with it).
         let sidecar = Set(RuleRegistry.all.map(\.id).filter { $0.hasPrefix("sidecar-") })
+            .union(RuleRegistry.aliases.filter { $0.key.hasPrefix("sidecar-") }.values)
         #expect(sidecar.count > 3)
+        #expect(sidecar.contains("entrez-mismatch"))
         #expect(try parse("select: [sidecar-]\n").select == sidecar)
         #expect(try parse("ignore: [all]\n").ignore == Set(RuleRegistry.all.map(\.id)))
         #expect(try parse("per-file-ignores:\n  x.md: [sidecar-, all]\n").perFileIgnores.first?.rules == sidecar.union(["all"]))
@@ -190,7 +201,8 @@ import Testing
         #expect(ignores.rules(forPath: "/proj/_data/PMC1__f1-genes.tsv") == ["sidecar-english-word", "sidecar-counts"])
         #expect(ignores.rules(forPath: "/proj/_data/PMC2__f1-genes.tsv").isEmpty)
         // A pattern without `/` matches at any depth; a directory covers what is below it.
-        #expect(ignores.rules(forPath: "/proj/a/b/PMC1__f1-chemicals.tsv") == ["sidecar-mesh-word"])
+        // An old id is read as the rule's current one.
+        #expect(ignores.rules(forPath: "/proj/a/b/PMC1__f1-chemicals.tsv") == ["mesh-word-mismatch"])
         #expect(ignores.rules(forPath: "/proj/x/drafts/y/z.md") == ["all"])
         // Relative paths start at the working directory; paths outside the project match nothing.
         #expect(ignores.rules(forPath: "../_data/PMC1__f1-genes.tsv").count == 2)

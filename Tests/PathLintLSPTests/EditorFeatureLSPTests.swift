@@ -287,16 +287,16 @@ import Testing
         let uri = project.uri("_data/PMC0000003__fig1-genes.tsv")
         let client = try start(project)
         client.notify("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": "tsv", "version": 1, "text": table]])
-        #expect(codes(try client.publishedDiagnostics(for: uri)).contains("sidecar-entrez-mismatch"))
+        #expect(codes(try client.publishedDiagnostics(for: uri)).contains("entrez-mismatch"))  // selected by its old id
         let actions = try codeActions(client, uri, line: 1)
-        let ignore = try #require(actions.first { $0["title"] as? String == "Ignore `sidecar-entrez-mismatch` for this file in .pathlint.yaml" })
+        let ignore = try #require(actions.first { $0["title"] as? String == "Ignore `entrez-mismatch` for this file in .pathlint.yaml" })
         #expect(!actions.contains { ($0["title"] as? String)?.hasPrefix("Suppress") == true })
         let configEdits = edits(ignore, project.uri(".pathlint.yaml"))
         let config = try LSPEdits.apply(configEdits, to: "select: [sidecar-entrez-mismatch]\n")
-        #expect(config == "select: [sidecar-entrez-mismatch]\nper-file-ignores:\n  \"_data/PMC0000003__fig1-genes.tsv\": [sidecar-entrez-mismatch]\n")
+        #expect(config == "select: [sidecar-entrez-mismatch]\nper-file-ignores:\n  \"_data/PMC0000003__fig1-genes.tsv\": [entrez-mismatch]\n")
         try project.write(".pathlint.yaml", config)
         client.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": project.uri(".pathlint.yaml"), "type": 2]]])
-        #expect(!codes(try client.publishedDiagnostics(for: uri)).contains("sidecar-entrez-mismatch"))
+        #expect(!codes(try client.publishedDiagnostics(for: uri)).contains("entrez-mismatch"))
     }
 
     // MARK: - Links and hints

@@ -37,7 +37,7 @@ import Testing
         try client.initialize()
         open(client, uri, Self.genesHeader + Self.wrongRow + "\n", languageID: "tsv")
         let diagnostics = try client.publishedDiagnostics(for: uri)
-        let mismatch = try #require(diagnostics.first { $0["code"] as? String == "sidecar-entrez-mismatch" })
+        let mismatch = try #require(diagnostics.first { $0["code"] as? String == "entrez-mismatch" })
         let prefix = "9606\tHomo sapiens\tPrimates\tMEK1 – αβ😀\tMEK1\tMAP2K1\t"
         #expect(start(mismatch["range"] as? [String: Any]).map { [$0.0, $0.1] } == [1, prefix.utf16.count])
         // The figure on disk was found: its curated organisms do not name the human rows.
@@ -77,7 +77,7 @@ import Testing
         let uri = "file:///tmp/nowhere/PMC1__f1-chemicals.tsv"
         open(client, uri, "word\tmesh\tmatch\tname\tchebi\nCOVID\tmesh:C000657245\tNA\tNA\tNA\n", languageID: "plaintext")
         let diagnostics = try client.publishedDiagnostics(for: uri)
-        let d = try #require(diagnostics.first { $0["code"] as? String == "sidecar-mesh-id" })
+        let d = try #require(diagnostics.first { $0["code"] as? String == "unknown-mesh-id" })
         #expect(start(d["range"] as? [String: Any]).map { [$0.0, $0.1] } == [1, 6])
     }
 

@@ -256,7 +256,7 @@ private struct Parser {
                 let shown = entry.value.scalar.map { "`\($0.value)`" } ?? entry.value.kindDescription
                 throw error("unknown severity \(shown) for `\(id)` (expected one of: \(names))", at: entry.value.range)
             }
-            result[id] = severity
+            result[RuleRegistry.resolving(id)] = severity
         }
         return result
     }

@@ -13,7 +13,8 @@ public enum ConfigJSONSchema {
     }
 
     static func document() -> SchemaJSON {
-        let ruleIDs = RuleRegistry.all.map(\.id)
+        // Old ids (aliases) are accepted as ConfigFile accepts them.
+        let ruleIDs = RuleRegistry.all.map(\.id) + RuleRegistry.aliases.keys.sorted()
         let severities = Severity.allCases.map(\.rawValue)
         let ruleList: SchemaJSON = .object([
             ("type", .string("array")),

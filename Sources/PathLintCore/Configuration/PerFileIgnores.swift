@@ -10,12 +10,12 @@
 public struct PerFileIgnores: Sendable, Hashable {
     public struct Entry: Sendable, Hashable {
         public var glob: Glob
-        /// Rule ids; `all` stands for every rule.
-        public var rules: Set<String>
+        /// Rule ids (an alias read as its rule's current id); `all` stands for every rule.
+        public var rules: Set<String> { didSet { rules = Set(rules.map(RuleRegistry.resolving)) } }
 
         public init(glob: Glob, rules: Set<String>) {
             self.glob = glob
-            self.rules = rules
+            self.rules = Set(rules.map(RuleRegistry.resolving))
         }
     }
 

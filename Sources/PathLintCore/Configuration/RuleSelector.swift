@@ -3,15 +3,25 @@
 /// or a prefix ending in `-` for every rule whose id starts with it (`sidecar-`). The one
 /// place a chosen name becomes rule ids, for the CLI, the configuration file and the
 /// editor settings alike.
+///
+/// An old id of a merged rule (`RuleRegistry.aliases`, such as `sidecar-entrez-mismatch`)
+/// stands for the rule it was merged into, and a prefix matches old ids as well as current
+/// ones: `sidecar-` still selects (or ignores) the merged rules that took over the
+/// `sidecar-…` checks it selected before (`entrez-mismatch`, `unknown-mesh-id`, …), which
+/// now check the front matter as well.
 public enum RuleSelector {
-    /// The rule ids `name` stands for; nil when it names no rule.
+    /// The current rule ids `name` stands for, in registry order; nil when it names no rule.
     public static func ruleIDs(_ name: String) -> [String]? {
         if name == "all" { return RuleRegistry.all.map(\.id) }
-        if RuleRegistry.rule(name) != nil { return [name] }
+        if let id = RuleRegistry.canonicalID(name) { return [id] }
         guard name.count > 1, name.hasSuffix("-") else { return nil }
-        let matching = RuleRegistry.all.map(\.id).filter { $0.hasPrefix(name) }
-        return matching.isEmpty ? nil : matching
+        let matching = Set(namesAndAliases.filter { $0.hasPrefix(name) }.compactMap(RuleRegistry.canonicalID))
+        let ordered = RuleRegistry.all.map(\.id).filter(matching.contains)
+        return ordered.isEmpty ? nil : ordered
     }
+
+    /// Every name a rule answers to: current ids, then old ids.
+    private static var namesAndAliases: [String] { RuleRegistry.all.map(\.id) + RuleRegistry.aliases.keys.sorted() }
 
     /// Every id the names stand for, or the first name that stands for none.
     public static func expand(_ names: some Sequence<String>) -> Result<Set<String>, UnknownRule> {
@@ -25,8 +35,9 @@ public enum RuleSelector {
 
     /// The rule id (or prefix) closest to a name that is none: a typo within a third of its
     /// length, or the prefix it forgot the `-` of. Nil when nothing is that close.
+    /// A typo of an old id suggests the current id it stands for.
     public static func suggestion(for name: String) -> String? {
-        let ids = RuleRegistry.all.map(\.id)
+        let ids = namesAndAliases
         if ids.contains(where: { $0.hasPrefix(name + "-") }) { return name + "-" }
         let typed = Array(name.unicodeScalars)
         var best: (id: String, distance: Int)?
@@ -35,7 +46,7 @@ public enum RuleSelector {
             if distance < (best?.distance ?? Int.max) { best = (id, distance) }
         }
         guard let best, best.distance <= max(2, typed.count / 3) else { return nil }
-        return best.id
+        return RuleRegistry.resolving(best.id)
     }
 
     /// Levenshtein distance (insertions, deletions, substitutions).

@@ -8,7 +8,9 @@ import Glibc
 public enum RuleDocumentation {
     /// The page of `rule`: what `pathlint explain RULE` prints.
     public static func markdown(_ rule: any Rule) -> String {
-        "# \(rule.id) (\(rule.defaultSeverity.rawValue))\n\n\(rule.summary)\n\n\(rule.documentation)\n"
+        let aliases = RuleRegistry.aliases(of: rule.id)
+        let known = aliases.isEmpty ? "" : "Also accepted under its old ids: " + aliases.map { "`\($0)`" }.joined(separator: ", ") + ".\n\n"
+        return "# \(rule.id) (\(rule.defaultSeverity.rawValue))\n\n\(rule.summary)\n\n\(known)\(rule.documentation)\n"
     }
 
     /// The page's file name in the pages' directory.

@@ -15,7 +15,7 @@ enum Candidates {
     /// approved symbol, a previous symbol or an alias (case- and punctuation-insensitively),
     /// strongest claim first. Another organism: the genes the table's rows of that organism
     /// give the same term (the snapshot holds human genes only).
-    static func genes(for mention: GeneMention, in figure: FigureContext, hgnc: HGNCIndex) -> [GeneCandidate] {
+    static func genes(for mention: GeneQuery, in figure: FigureContext, hgnc: HGNCIndex) -> [GeneCandidate] {
         guard mention.isHuman else {
             let key = SymbolKey.normalize(mention.term)
             var seen: Set<String> = []

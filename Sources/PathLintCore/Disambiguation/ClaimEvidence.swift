@@ -3,7 +3,7 @@
 /// table), or another gene's former approved symbol where the annotated gene has it only
 /// as an alias or an NCBI synonym.
 enum ClaimEvidence {
-    static func evaluate(_ mention: GeneMention, candidates: [GeneCandidate], in figure: FigureContext) -> Evidence? {
+    static func evaluate(_ mention: GeneQuery, candidates: [GeneCandidate], in figure: FigureContext) -> Evidence? {
         guard mention.claim != .symbol, mention.claim != .family else { return nil }
         let term = mention.term.isEmpty ? mention.token : mention.term
         let others = candidates.filter { $0.geneID != mention.geneID && $0.symbol != mention.symbol }

@@ -3,7 +3,7 @@
 /// formulae, ions, acid/anion and plural forms agree), the concept the word itself names,
 /// and a word that is a gene's approved symbol rather than a chemical or disease.
 enum ConceptEvidence {
-    static func evaluate(_ mention: MeSHMention, reference: ReferenceSnapshot) -> Evidence? {
+    static func evaluate(_ mention: MeSHQuery, reference: ReferenceSnapshot) -> Evidence? {
         let mesh = reference.mesh, hgnc = reference.hgnc
         let token = String(OCRWord.trimmed(mention.word))
         guard token.utf8.count >= 2 else { return nil }
@@ -35,7 +35,7 @@ enum ConceptEvidence {
 
     /// A chemical is a concept in the Chemicals and Drugs tree (or a supplementary concept);
     /// a disease one in the Diseases tree (or a supplementary concept).
-    static func fits(_ concept: MeSHConcept, _ kind: MeSHMention.Kind) -> Bool {
+    static func fits(_ concept: MeSHConcept, _ kind: MeSHQuery.Kind) -> Bool {
         if concept.kind == .supplementary { return true }
         return concept.treeLetters.contains(kind == .chemical ? "D" : "C")
     }

@@ -25,11 +25,11 @@ public struct Disambiguation: Sendable {
     }
 
     /// Decides a gene mention.
-    public static func gene(_ mention: GeneMention, in figure: FigureContext, reference: ReferenceSnapshot) -> Disambiguation {
+    public static func gene(_ mention: GeneQuery, in figure: FigureContext, reference: ReferenceSnapshot) -> Disambiguation {
         figure.decided(mention) { decide(mention, in: figure, reference: reference) }
     }
 
-    private static func decide(_ mention: GeneMention, in figure: FigureContext, reference: ReferenceSnapshot) -> Disambiguation {
+    private static func decide(_ mention: GeneQuery, in figure: FigureContext, reference: ReferenceSnapshot) -> Disambiguation {
         let candidates = Candidates.genes(for: mention, in: figure, hgnc: reference.hgnc)
         let found = [
             OrganismEvidence.evaluate(mention, in: figure),
@@ -46,7 +46,7 @@ public struct Disambiguation: Sendable {
     }
 
     /// Decides a chemical or disease mention.
-    public static func concept(_ mention: MeSHMention, reference: ReferenceSnapshot) -> Disambiguation {
+    public static func concept(_ mention: MeSHQuery, reference: ReferenceSnapshot) -> Disambiguation {
         let found = [ConceptEvidence.evaluate(mention, reference: reference)].compactMap { $0 }
         return Disambiguation(candidates: [], evidence: found, annotatedWeight: 0)
     }

@@ -3,7 +3,7 @@
 /// alias reads as an enzyme abbreviation, a reaction or flux label, or an English word.
 /// Protein names by molecular weight (`p53`, `p38`) are written in lower case and are left out.
 enum LetterCaseEvidence {
-    static func evaluate(_ mention: GeneMention) -> Evidence? {
+    static func evaluate(_ mention: GeneQuery) -> Evidence? {
         guard mention.isHuman, mention.claim != .family else { return nil }
         let token = mention.token
         let letters = token.filter(\.isLetter)

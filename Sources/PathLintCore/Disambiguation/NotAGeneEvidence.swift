@@ -3,7 +3,7 @@
 /// not-gene list (chemical, ion, amino-acid, cell-type, unit, strain abbreviations, each
 /// with its reason), or an English word the gene has only as an alias.
 enum NotAGeneEvidence {
-    static func evaluate(_ mention: GeneMention, reference: ReferenceSnapshot) -> Evidence? {
+    static func evaluate(_ mention: GeneQuery, reference: ReferenceSnapshot) -> Evidence? {
         let token = mention.token
         guard token.utf8.count >= 2 else { return nil }
         let lists = reference.words.entries(for: token)

@@ -2,7 +2,7 @@
 /// (`Thl` as `Th1`) is a word of the curated not-gene list, while the literal word is
 /// not: the match is explained by a misread character, and the intended word is no gene.
 enum OCREvidence {
-    static func evaluate(_ mention: GeneMention, reference: ReferenceSnapshot) -> Evidence? {
+    static func evaluate(_ mention: GeneQuery, reference: ReferenceSnapshot) -> Evidence? {
         guard mention.claim != .symbol, mention.claim != .family else { return nil }
         let token = mention.token
         let variant = lookAlike(token)

@@ -2,7 +2,7 @@
 /// organism that only text mining named, or human genes on a figure whose text is about a
 /// bacterium, a fungus, a plant or an insect.
 enum OrganismEvidence {
-    static func evaluate(_ mention: GeneMention, in figure: FigureContext) -> Evidence? {
+    static func evaluate(_ mention: GeneQuery, in figure: FigureContext) -> Evidence? {
         guard figure.isKnown else { return nil }
         let named = figure.organismsNamed
         let name = mention.isHuman ? "Homo sapiens" : (mention.organismName.isEmpty ? mention.taxon : mention.organismName)

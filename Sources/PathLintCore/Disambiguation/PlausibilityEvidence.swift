@@ -3,7 +3,7 @@
 /// receptor gene segments are unlikely readings of
 /// a label drawn in a pathway figure when the text reached them only through an alias.
 enum PlausibilityEvidence {
-    static func evaluate(_ mention: GeneMention, candidates: [GeneCandidate]) -> Evidence? {
+    static func evaluate(_ mention: GeneQuery, candidates: [GeneCandidate]) -> Evidence? {
         guard mention.isHuman, mention.claim != .symbol, mention.claim != .family,
               let annotated = candidates.first(where: { $0.geneID == mention.geneID || $0.symbol == mention.symbol }),
               let kind = unlikely(annotated) else { return nil }

@@ -1,7 +1,7 @@
 /// Evidence from the figure's own text: an abbreviation the caption or a title defines
 /// (`X (long form)`, `long form (X)`, `X: long form;`), compared with each candidate's name.
 enum TextEvidence {
-    static func evaluate(_ mention: GeneMention, candidates: [GeneCandidate], in figure: FigureContext, reference: ReferenceSnapshot) -> Evidence? {
+    static func evaluate(_ mention: GeneQuery, candidates: [GeneCandidate], in figure: FigureContext, reference: ReferenceSnapshot) -> Evidence? {
         // A family name stands for every member; its definition is the family's.
         guard mention.claim != .family else { return nil }
         // Only a word the text uses can be defined there: most are not, and reading the

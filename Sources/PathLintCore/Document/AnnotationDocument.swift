@@ -15,6 +15,9 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
 
     /// The kinds that hold front matter.
     public static let frontMatterKinds: Set<DocumentKind> = [.markdown, .yaml]
+    /// Every kind that can hold mentions (`Figure`): front matter and tables. The rules
+    /// over mentions read these.
+    public static let mentionKinds: Set<DocumentKind> = [.markdown, .yaml, .tsv]
 }
 
 /// One annotation file, parsed as far as it goes: bytes → front matter → YAML tree →

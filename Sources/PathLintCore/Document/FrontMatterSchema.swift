@@ -147,7 +147,7 @@ public enum FrontMatterSchema {
     ]
 
     /// Values of gene `source` and what each claims.
-    public static let geneSources = ["hgnc_symbol", "hgnc_alias_symbol", "hgnc_prev_symbol", "bioentities_symbol"]
+    public static let geneSources = SourceClaim.allCases.map(\.rawValue)
     /// Values of chemical and disease `source`.
     public static let meshSources = ["MESH", ""]
     /// Without `genes`, any of these fields marks the layout whose lists live in `_data/`

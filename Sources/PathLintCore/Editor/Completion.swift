@@ -186,12 +186,7 @@ public enum Completion {
         return list(items, incomplete: false)
     }
 
-    static let sourceDescriptions: [String: String] = [
-        "hgnc_symbol": "symbol is the gene's approved HGNC symbol",
-        "hgnc_alias_symbol": "symbol is an HGNC alias of the gene",
-        "hgnc_prev_symbol": "symbol is a previous HGNC symbol of the gene",
-        "bioentities_symbol": "symbol names a gene family (FamPlex) the gene belongs to",
-    ]
+    static let sourceDescriptions = Dictionary(uniqueKeysWithValues: SourceClaim.allCases.map { ($0.rawValue, $0.claim.meaning) })
 
     static func geneSourceCompletion(_ context: EditorContext, target: ValueTarget,
                                      reference: ReferenceSnapshot) -> CompletionList {
@@ -444,7 +439,7 @@ struct MeSHCompletion {
     }
 
     private func inCategory(_ concept: MeSHConcept) -> Bool {
-        EditorMarkdown.treeLetters(concept, mesh: mesh).contains(preferredTree)
+        mesh.effectiveTreeLetters(of: concept).contains(preferredTree)
     }
 
     /// In the list's category first; exact matches; labels before entry terms;

@@ -1,7 +1,7 @@
 /// The `false-match` decision for the gene mention under the cursor, as hover Markdown:
 /// its candidates, every piece of evidence with its family and weight, and the decision.
 enum DisambiguationMarkdown {
-    static func gene(_ mention: GeneMention, in figure: FigureContext, reference: ReferenceSnapshot) -> String {
+    static func gene(_ mention: GeneQuery, in figure: FigureContext, reference: ReferenceSnapshot) -> String {
         let result = Disambiguation.gene(mention, in: figure, reference: reference)
         let word = mention.token.replacingAll("`", with: "'")
         var lines: [String] = []

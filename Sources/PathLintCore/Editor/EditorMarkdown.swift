@@ -48,20 +48,10 @@ enum EditorMarkdown {
         "V": "Publication Characteristics", "Z": "Geographicals",
     ]
 
-    /// The top-level trees of a concept: a descriptor's own, a supplementary concept's
-    /// through its mapped headings.
-    static func treeLetters(_ concept: MeSHConcept, mesh: MeSHIndex) -> Set<Character> {
-        switch concept.kind {
-        case .descriptor: concept.treeLetters
-        case .supplementary: concept.mappedHeadings.reduce(into: Set()) { letters, id in
-            letters.formUnion(mesh.concept(id: id)?.treeLetters ?? [])
-        }
-        }
-    }
 
     /// `Diseases, Chemicals and Drugs` (tree letter order), or nil.
     static func category(_ concept: MeSHConcept, mesh: MeSHIndex) -> String? {
-        let names = treeLetters(concept, mesh: mesh).sorted().compactMap { treeNames[$0] }
+        let names = mesh.effectiveTreeLetters(of: concept).sorted().compactMap { treeNames[$0] }
         return names.isEmpty ? nil : names.joined(separator: "; ")
     }
 

@@ -45,6 +45,29 @@ enum BlockEdits {
     }
 
     /// The line break the file uses (that of its first line), for lines a fix writes.
+    /// `newText` for the lines of `range`, narrowed to the lines that change: leading and
+    /// trailing whole lines the new text keeps are left out of the edit, so a fix that
+    /// rewrites a list touches only the lines it changes.
+    static func changedLines(of range: ByteRange, to newText: String, in source: SourceText) -> TextEdit {
+        let old = source.bytes[range.start..<range.end]
+        let new = Array(newText.utf8)
+        var prefix = 0
+        while prefix < old.count, prefix < new.count, old[old.startIndex + prefix] == new[prefix] { prefix += 1 }
+        while prefix > 0, old[old.startIndex + prefix - 1] != 0x0A { prefix -= 1 }  // back to a line start
+        // Common trailing bytes, then back to where both sides start a line (`prefix` is one).
+        var suffix = 0
+        while suffix < min(old.count, new.count) - prefix,
+              old[old.endIndex - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
+        while suffix > 0 {
+            let oldStart = old.count - suffix, newStart = new.count - suffix
+            if (oldStart == prefix || old[old.startIndex + oldStart - 1] == 0x0A)
+                && (newStart == prefix || new[newStart - 1] == 0x0A) { break }
+            suffix -= 1
+        }
+        return TextEdit(range: ByteRange(range.start + prefix, range.end - suffix),
+                        newText: String(decoding: new[prefix..<(new.count - suffix)], as: UTF8.self))
+    }
+
     static func lineBreak(in source: SourceText) -> String {
         guard source.lineCount > 1 else { return "\n" }
         let end = source.lineStarts[1]

@@ -2,9 +2,13 @@
 /// and the editor server from its settings; both lint through `Linter`.
 public struct LintConfiguration: Sendable {
     /// Rule ids to run; nil runs every rule.
-    public var select: Set<String>?
-    public var ignore: Set<String>
-    public var severityOverrides: [String: Severity]
+    /// Rule ids, as written or through an alias (`RuleRegistry.aliases`): each is read as
+    /// its rule's current id.
+    public var select: Set<String>? { didSet { select = select.map(Self.resolving) } }
+    public var ignore: Set<String> { didSet { ignore = Self.resolving(ignore) } }
+    public var severityOverrides: [String: Severity] {
+        didSet { severityOverrides = Self.resolving(severityOverrides) }
+    }
     /// Report each `# pathlint: disable…` name that suppressed nothing (`unused-suppression`).
     public var reportUnusedSuppressions: Bool
     /// Rules that do not run on some files (a configuration file's `per-file-ignores`).
@@ -12,11 +16,17 @@ public struct LintConfiguration: Sendable {
 
     public init(select: Set<String>? = nil, ignore: Set<String> = [], severityOverrides: [String: Severity] = [:],
                 reportUnusedSuppressions: Bool = false, perFileIgnores: PerFileIgnores? = nil) {
-        self.select = select
-        self.ignore = ignore
-        self.severityOverrides = severityOverrides
+        self.select = select.map(Self.resolving)
+        self.ignore = Self.resolving(ignore)
+        self.severityOverrides = Self.resolving(severityOverrides)
         self.reportUnusedSuppressions = reportUnusedSuppressions
         self.perFileIgnores = perFileIgnores
+    }
+
+    private static func resolving(_ ids: Set<String>) -> Set<String> { Set(ids.map(RuleRegistry.resolving)) }
+
+    private static func resolving(_ overrides: [String: Severity]) -> [String: Severity] {
+        Dictionary(overrides.map { (RuleRegistry.resolving($0.key), $0.value) }, uniquingKeysWith: { _, last in last })
     }
 
     public func isEnabled(_ id: String) -> Bool {
@@ -53,12 +63,17 @@ public struct Linter: Sendable {
             // One context for the whole run, its rule swapped per rule: making one per rule
             // copied the document each time, a retain and a release of each of its parts.
             var context = RuleContext(document: document, reference: reference, rule: firstRule, facts: facts)
+            var derived: [any Rule] = []
             for rule in rules where rule.documentKinds.contains(document.kind) && !ignoredHere.ignores(rule.id) {
-                context.rule = rule
-                for var diagnostic in rule.check(context) {
-                    if let severity = configuration.severityOverrides[rule.id] { diagnostic.severity = severity }
-                    diagnostics.append(diagnostic)
+                switch rule.kind {
+                case .perFile: run(rule, in: &context, into: &diagnostics)
+                case .derived: derived.append(rule)
+                case .crossFile, .suppressionReport: continue  // FigidRegistry, Suppressions
                 }
+            }
+            if !derived.isEmpty {
+                context.findings = diagnostics
+                for rule in derived { run(rule, in: &context, into: &diagnostics) }
             }
         }
         // `# pathlint: disable…` comments drop findings and may add `unused-suppression` ones.
@@ -68,6 +83,14 @@ public struct Linter: Sendable {
                                              enabledRules: Set(rules.map(\.id).filter { !ignoredHere.ignores($0) }))
         }
         return diagnostics.sorted(by: Diagnostic.inReportOrder)
+    }
+
+    private func run(_ rule: any Rule, in context: inout RuleContext, into diagnostics: inout [Diagnostic]) {
+        context.rule = rule
+        for var diagnostic in rule.check(context) {
+            if let severity = configuration.severityOverrides[rule.id] { diagnostic.severity = severity }
+            diagnostics.append(diagnostic)
+        }
     }
 
     public func lint(path: String, text: String) -> [Diagnostic] {

@@ -16,11 +16,34 @@ public protocol Rule: Sendable {
     /// otherwise; the sidecar rules read `.tsv` tables.
     var documentKinds: Set<DocumentKind> { get }
 
+    /// When and how the linter produces the rule's findings (`.perFile` unless it says otherwise).
+    var kind: RuleKind { get }
+
+    /// The rule's findings in one document; only `.perFile` and `.derived` rules are asked.
     func check(_ context: RuleContext) -> [Diagnostic]
+}
+
+/// How a rule's findings come about. The linter, not the rules, orders the work.
+public enum RuleKind: Sendable, Hashable {
+    /// A pure function of one document and the reference data.
+    case perFile
+    /// Checks a field derived from others (`keywords`): runs after every `.perFile` rule
+    /// and sees their findings (`RuleContext.findings`), so a cause that has its own
+    /// finding is not reported again as a stale derived field.
+    case derived
+    /// Needs every file of a run (`duplicate-figid`): `FigidRegistry` reports it as the
+    /// CLI feeds it the files.
+    case crossFile
+    /// Reports on suppression comments (`unused-suppression`): `Linter.lint` makes its
+    /// findings while applying them.
+    case suppressionReport
 }
 
 extension Rule {
     public var documentKinds: Set<DocumentKind> { DocumentKind.frontMatterKinds }
+    public var kind: RuleKind { .perFile }
+    /// The linter never asks a cross-file or suppression rule to check one file.
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
 }
 
 /// What a rule sees: the document at every stage it reached, and the reference data.
@@ -29,9 +52,21 @@ public struct RuleContext: Sendable {
     public let reference: ReferenceSnapshot
     var rule: any Rule
     let facts: DocumentFacts
+    /// For a `.derived` rule: the `.perFile` rules' findings in this document (severity
+    /// overrides applied); empty for every other rule.
+    public internal(set) var findings: [Diagnostic] = []
 
     public var source: SourceText { document.source }
     public var annotation: Annotation? { document.annotation }
+
+    /// The figure and its mentions, whichever layout the document is in (built once per lint).
+    public var figure: Figure { facts.figure }
+
+    /// What a mention's symbol is in today's HGNC (with its gene ID); nil when it has none.
+    func resolution(of mention: GeneMention) -> GeneResolution? {
+        let resolutions = facts.mentionResolutions
+        return mention.index < resolutions.count ? resolutions[mention.index] : nil
+    }
 
     /// What the entry's `hgnc_symbol` is in today's HGNC; nil when it has none.
     func resolution(of gene: GeneEntry) -> GeneResolution? {
@@ -75,6 +110,15 @@ final class DocumentFacts: @unchecked Sendable {
     private let reference: ReferenceSnapshot
     let caches: RuleCaches
     private var resolved: [GeneResolution?]?
+    private var builtFigure: Figure?
+    private var resolvedMentions: [GeneResolution?]?
+
+    var figure: Figure {
+        if let builtFigure { return builtFigure }
+        let built = Figure(document: document)
+        builtFigure = built
+        return built
+    }
 
     init(document: AnnotationDocument, reference: ReferenceSnapshot, caches: RuleCaches) {
         self.document = document
@@ -107,6 +151,19 @@ final class DocumentFacts: @unchecked Sendable {
         return caches.resolutions.value(for: ResolutionKey(symbol: symbol, entrez: entrez)) {
             GeneResolution(symbol: symbol, entrez: entrez, hgnc: hgnc)
         }
+    }
+
+    /// Per gene mention, by index: the front matter's entries are the `genes` entries
+    /// (the same answers as `geneResolutions`), a table's its rows.
+    var mentionResolutions: [GeneResolution?] {
+        if document.sidecar == nil { return geneResolutions }
+        if let resolvedMentions { return resolvedMentions }
+        let computed = figure.genes.map { mention -> GeneResolution? in
+            guard let symbol = mention.symbol?.value, !symbol.isEmpty else { return nil }
+            return resolution(symbol: symbol, entrez: mention.geneID?.value)
+        }
+        resolvedMentions = computed
+        return computed
     }
 
     /// Per `genes` entry, by index.

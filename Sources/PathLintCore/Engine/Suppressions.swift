@@ -23,7 +23,7 @@ public struct Suppressions: Sendable {
     /// Rules whose findings are made after `Linter.lint`, across files (`FigidRegistry`);
     /// `Linter.crossFileFindings` applies suppressions to them, and their names are never
     /// called unused (the linter cannot know).
-    public static let crossFileRules: Set<String> = ["duplicate-figid"]
+    public static let crossFileRules = Set(RuleRegistry.all.filter { $0.kind == .crossFile }.map(\.id))
 
     public let items: [Suppression]
     /// Comments that start with `pathlint:` but say nothing pathlint understands.
@@ -89,8 +89,8 @@ public struct Suppressions: Sendable {
                     return "unknown rule `\(name.rule)` in suppression; `pathlint rules` lists them"
                 }
                 guard configuration.reportUnusedSuppressions, !used[index][position],
-                      name.rule == "all" || enabledRules.contains(name.rule),
-                      !Self.crossFileRules.contains(name.rule) else { return nil }
+                      name.rule == "all" || enabledRules.contains(RuleRegistry.resolving(name.rule)),
+                      !Self.crossFileRules.contains(RuleRegistry.resolving(name.rule)) else { return nil }
                 let subject = name.rule == "all" ? "no finding" : "no `\(name.rule)` finding"
                 return "unused suppression: \(subject) \(suppression.kind.scopeDescription)"
             }
@@ -148,7 +148,7 @@ public struct Suppressions: Sendable {
         for (index, suppression) in items.enumerated() {
             if let target = suppression.targetLine, target != line { continue }
             for (position, name) in suppression.names.enumerated() {
-                let covers = name.rule == diagnostic.ruleID
+                let covers = RuleRegistry.resolving(name.rule) == diagnostic.ruleID
                     || (!onlyExplicit && name.rule == "all" && diagnostic.ruleID != Self.ruleID)
                 if covers {
                     used[index][position] = true

@@ -52,7 +52,6 @@ public enum YAMLText {
         return !looksNumeric(value)
     }
 
-    /// Plain words YAML 1.1 reads as booleans, nulls or special floats.
     /// `isSafePlain(value)` for a value of printable ASCII only (no tab or line break);
     /// nil for any other value.
     static func printableASCIISafePlain(_ value: String) -> Bool? {
@@ -82,24 +81,65 @@ public enum YAMLText {
             default: break
             }
             if bytes.count <= 5 && reservedPlainWords.contains(String(decoding: bytes, as: UTF8.self)) { return false }
-            return !(numeric && sawDigit)
+            // Only a value of number characters needs the exact test.
+            return !(numeric && sawDigit && looksNumeric(String(decoding: bytes, as: UTF8.self)))
         }
     }
 
+    /// Plain words YAML 1.1 reads as booleans, nulls or special floats.
     private static let reservedPlainWords: Set<String> = [
         "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
         "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
         "null", "Null", "NULL", "~", ".nan", ".NaN", ".inf", ".Inf", "-.inf",
     ]
 
-    private static func looksNumeric(_ value: String) -> Bool {
-        var sawDigit = false
-        for character in value {
-            if character.isASCII && character.isNumber { sawDigit = true; continue }
-            if "+-._eExXoObB:".contains(character) || (character.isHexDigit && character.isASCII) { continue }
-            return false
+    /// Whether a plain scalar would read as a number in YAML 1.1 or 1.2: an integer
+    /// (decimal, `0x`, `0o`, `0b`, old-style octal, sexagesimal `1:30`), a float (`1.5`,
+    /// `.5`, `1e5`, `1.2.3` in 1.1's loose form), or `.inf`/`.nan`. `CD44` and `DAB2` are
+    /// not: hex digits are only a number after `0x`.
+    static func looksNumeric(_ value: String) -> Bool {
+        var bytes = Substring(value).utf8[...]
+        if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func isHex(_ byte: UInt8) -> Bool { isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x66) }
+        guard let first = bytes.first else { return false }
+        let lowered = String(decoding: bytes, as: UTF8.self).lowercased()
+        if lowered == ".inf" || lowered == ".nan" { return true }
+        if first == UInt8(ascii: "0"), bytes.count > 2 {
+            let rest = bytes.dropFirst(2)
+            switch bytes[bytes.index(after: bytes.startIndex)] | 0x20 {
+            case UInt8(ascii: "x"): return rest.allSatisfy { isHex($0) || $0 == UInt8(ascii: "_") }
+            case UInt8(ascii: "o"): return rest.allSatisfy { ($0 >= 0x30 && $0 <= 0x37) || $0 == UInt8(ascii: "_") }
+            case UInt8(ascii: "b"): return rest.allSatisfy { $0 == 0x30 || $0 == 0x31 || $0 == UInt8(ascii: "_") }
+            default: break
+            }
         }
-        return sawDigit
+        // Digits and `_`, sexagesimal `:` parts, a fraction (dots allowed, as 1.1 has it),
+        // then an exponent.
+        var sawDigit = false, position = bytes.startIndex
+        while position < bytes.endIndex, isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "_")
+            || (bytes[position] == UInt8(ascii: ":") && sawDigit) {
+            if isDigit(bytes[position]) { sawDigit = true }
+            position = bytes.index(after: position)
+        }
+        if position > bytes.startIndex, bytes[bytes.index(before: position)] == UInt8(ascii: ":") { return false }  // `1:`
+        if position < bytes.endIndex, bytes[position] == UInt8(ascii: ".") {
+            while position < bytes.endIndex, isDigit(bytes[position]) || bytes[position] == UInt8(ascii: ".")
+                || bytes[position] == UInt8(ascii: "_") {
+                if isDigit(bytes[position]) { sawDigit = true }
+                position = bytes.index(after: position)
+            }
+        }
+        guard sawDigit else { return false }
+        if position < bytes.endIndex, bytes[position] | 0x20 == UInt8(ascii: "e") {
+            position = bytes.index(after: position)
+            if position < bytes.endIndex, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+                position = bytes.index(after: position)
+            }
+            guard position < bytes.endIndex else { return false }
+            while position < bytes.endIndex, isDigit(bytes[position]) { position = bytes.index(after: position) }
+        }
+        return position == bytes.endIndex
     }
 }
 

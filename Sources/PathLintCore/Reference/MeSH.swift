@@ -55,6 +55,17 @@ public struct MeSHIndex: Sendable {
         self.labels = labels
     }
 
+    /// The top-level trees a concept sits in: a descriptor's own, a supplementary
+    /// concept's through its mapped headings (which have trees of their own).
+    public func effectiveTreeLetters(of concept: MeSHConcept) -> Set<Character> {
+        switch concept.kind {
+        case .descriptor: concept.treeLetters
+        case .supplementary: concept.mappedHeadings.reduce(into: Set()) { letters, id in
+            letters.formUnion(self.concept(id: id)?.treeLetters ?? [])
+        }
+        }
+    }
+
     /// Concepts whose label or entry term starts with `prefix`, compared case- and
     /// punctuation-insensitively (`glucos` finds Glucose), in key order, at most
     /// `limit`. A concept reached by several terms appears once per term.

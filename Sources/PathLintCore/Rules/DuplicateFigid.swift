@@ -1,9 +1,10 @@
 /// Two files must not describe the same figure.
 ///
-/// A cross-file rule: its findings come from `FigidRegistry`, which sees the files of
-/// one run in order; `check` alone finds nothing.
+/// A cross-file rule (`RuleKind.crossFile`): its findings come from `FigidRegistry`,
+/// which sees the files of one run in order.
 struct DuplicateFigid: Rule {
     let id = "duplicate-figid"
+    let kind = RuleKind.crossFile
     let defaultSeverity = Severity.error
     let summary = "Another file of the same run has the same `figid`."
     let documentation = """
@@ -33,7 +34,6 @@ struct DuplicateFigid: Rule {
     None.
     """
 
-    func check(_ context: RuleContext) -> [Diagnostic] { [] }
 }
 
 /// Remembers the `figid` of every file of a run and reports repeats. Feed it the files

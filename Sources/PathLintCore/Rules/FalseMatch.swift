@@ -118,11 +118,11 @@ struct FalseMatch: Rule {
             }
             diagnostics.append(finding(result, word: mention.token, annotated: mention.symbol, at: anchor.range, fixes: fixes, context))
         }
-        for (entries, kind) in [(annotation.chemicals, MeSHMention.Kind.chemical), (annotation.diseases, .disease)] {
+        for (entries, kind) in [(annotation.chemicals, MeSHQuery.Kind.chemical), (annotation.diseases, .disease)] {
             for entry in entries {
                 guard let word = entry.word, !word.value.isEmpty else { continue }
                 let id = entry.identifier.map(\.value).flatMap { $0.isEmpty ? nil : $0 }
-                let result = Disambiguation.concept(MeSHMention(word: word.value, meshID: id, kind: kind), reference: context.reference)
+                let result = Disambiguation.concept(MeSHQuery(word: word.value, meshID: id, kind: kind), reference: context.reference)
                 guard let reading = FalseMatch.reading(result) else { continue }
                 var fixes: [Fix] = []
                 if case .concept(_, let better) = reading, let identifier = entry.identifier {
@@ -139,14 +139,14 @@ struct FalseMatch: Rule {
         return diagnostics
     }
 
-    static func mention(of gene: GeneEntry) -> GeneMention? {
+    static func mention(of gene: GeneEntry) -> GeneQuery? {
         guard let symbol = gene.hgncSymbol?.value, !symbol.isEmpty else { return nil }
         let word = gene.word?.value ?? ""
-        return GeneMention(word: word, term: gene.symbol?.value ?? word, symbol: symbol, geneID: gene.entrez?.value ?? "",
+        return GeneQuery(word: word, term: gene.symbol?.value ?? word, symbol: symbol, geneID: gene.entrez?.value ?? "",
                            claim: MentionClaim(source: gene.source?.value ?? ""))
     }
 
-    static func figure(_ annotation: Annotation?, genes: [GeneMention], reference: ReferenceSnapshot) -> FigureContext {
+    static func figure(_ annotation: Annotation?, genes: [GeneQuery], reference: ReferenceSnapshot) -> FigureContext {
         FigureContext(paperTitle: annotation?.papertitle?.value ?? "", figureTitle: annotation?.figtitle?.value ?? "",
                       caption: annotation?.caption?.value ?? "",
                       journal: annotation?.journalTitle?.value ?? annotation?.reftext?.value ?? "",
@@ -184,10 +184,10 @@ struct FalseMatch: Rule {
                                            fixes: fixes, context))
             }
         case .chemicals, .diseases:
-            let kind: MeSHMention.Kind = sidecar.kind == .chemicals ? .chemical : .disease
+            let kind: MeSHQuery.Kind = sidecar.kind == .chemicals ? .chemical : .disease
             for row in sidecar.meshRows {
                 guard let wordCell = row.word, let word = wordCell.value, !word.isEmpty else { continue }
-                let result = Disambiguation.concept(MeSHMention(word: word, meshID: row.meshID, kind: kind), reference: context.reference)
+                let result = Disambiguation.concept(MeSHQuery(word: word, meshID: row.meshID, kind: kind), reference: context.reference)
                 guard let reading = FalseMatch.reading(result) else { continue }
                 var fixes: [Fix] = []
                 if case .concept(_, let better) = reading, let cell = row.mesh {
@@ -202,10 +202,10 @@ struct FalseMatch: Rule {
         return diagnostics
     }
 
-    static func mention(of row: SidecarGeneRow) -> GeneMention? {
+    static func mention(of row: SidecarGeneRow) -> GeneQuery? {
         guard let symbol = row.symbol?.value, !symbol.isEmpty else { return nil }
         let word = row.word?.value ?? ""
-        return GeneMention(word: word, term: row.match?.value ?? word, symbol: symbol, geneID: row.ncbigeneID?.value ?? "",
+        return GeneQuery(word: word, term: row.match?.value ?? word, symbol: symbol, geneID: row.ncbigeneID?.value ?? "",
                            claim: MentionClaim(source: row.source?.value ?? ""), taxon: row.organismID?.value ?? "",
                            organismName: row.organismName?.value ?? "")
     }

@@ -2,18 +2,21 @@
 struct MeSHWordMismatch: Rule {
     let id = "mesh-word-mismatch"
     let defaultSeverity = Severity.warning
+    let documentKinds: Set<DocumentKind> = DocumentKind.mentionKinds
     let summary = "A chemical's or disease's `word` resembles neither the MeSH concept's label nor its entry terms."
     let documentation = """
     ## What it checks
-    For each `chemicals`/`diseases` entry whose `identifier` is in the snapshot, that the \
-    OCR `word` resembles the concept's label or one of its entry terms, compared after \
-    normalising case, Greek letters, hyphens and spaces, plurals, charges, a leading \
-    count (`2ATP`) and acid names (`Lactate` for Lactic Acid). A word of pathlint's \
-    curated list counts as what it stands for (`Zn` is Zinc, `Ser` is Serine). The \
-    message names the concept's label. Also accepted: a word that starts or ends with a \
-    name (`cis-cis-Muconate`), is one letter from it (`Scytalone`), shares a long stem \
-    with it (`diabetic`), or gives its initials (`APC`). Compound code names \
-    (`LY294002`) are not compared: few are in the snapshot as synonyms.
+    For each chemical and disease whose MeSH ID (`identifier`, or a table's `mesh`) is \
+    in the snapshot, that the OCR `word` resembles the concept's label or one of its \
+    entry terms, compared after normalising case, Greek letters, hyphens and spaces, \
+    plurals, charges, a leading count (`2ATP`) and acid names (`Lactate` for Lactic \
+    Acid). A word of pathlint's curated list counts as what it stands for (`Zn` is Zinc, \
+    `Ser` is Serine). The message names the concept's label. Also accepted: a word that \
+    starts or ends with a name (`cis-cis-Muconate`), is one letter from it \
+    (`Scytalone`), shares a long stem with it (`diabetic`), or gives its initials \
+    (`APC`). Compound code names (`LY294002`) are not compared: few are in the snapshot \
+    as synonyms. A table's `match` and `name` are ChEBI and DOID names, not MeSH's, and \
+    are not compared.
 
     ## Why it matters
     PubTator mapped three-letter amino-acid codes to peptides (`Ser` to \
@@ -26,6 +29,10 @@ struct MeSHWordMismatch: Rule {
       source: MESH
       identifier: C530429
     ```
+    or, in `_data/<figid>-chemicals.tsv`:
+    ```
+    Ar-Pd\tmesh:D001128\tNA\tNA\tNA
+    ```
 
     ## Correct
     ```yaml
@@ -36,7 +43,7 @@ struct MeSHWordMismatch: Rule {
 
     ## Fix
     Unsafe, when one concept's label or entry term matches the word (or, for a curated \
-    abbreviation, what it stands for): set `identifier` to it.
+    abbreviation, what it stands for): set the MeSH ID to it.
 
     ## Curation action
     Check what the figure means by the word and set the identifier, or delete the entry.
@@ -47,22 +54,19 @@ struct MeSHWordMismatch: Rule {
     """
 
     func check(_ context: RuleContext) -> [Diagnostic] {
-        guard let annotation = context.annotation else { return [] }
         var diagnostics: [Diagnostic] = []
-        for entry in annotation.chemicals + annotation.diseases {
-            guard let word = entry.word?.value, let identifier = entry.identifier,
-                  let concept = MeSHWordMismatch.mismatchedConcept(of: entry, context: context) else { continue }
+        for mention in context.figure.meshTerms {
+            guard let word = mention.word?.value, let identifier = mention.identifier,
+                  let concept = MeSHWordMismatch.mismatchedConcept(word: word, id: mention.meshID, context: context) else { continue }
             let meanings = MeSHWordMismatch.curatedMeanings(of: word, context: context)
             var fixes: [Fix] = []
             var message = "`\(word)` does not resemble \(concept.label) (\(concept.id)), the concept it is mapped to"
             if let better = MeSHWordMismatch.matchingConcept(for: word, meanings: meanings, context: context),
-               better.id != concept.id {
+               better.id != concept.id, let edit = mention.settingID(better.id) {
                 message += "; \(better.label) (\(better.id)) matches the word"
-                // A MeSH ID is always a safe plain scalar.
-                fixes.append(Fix(title: "Use \(better.label) (\(better.id))", safety: .unsafe,
-                                 edits: [TextEdit(range: identifier.range, newText: better.id)]))
+                fixes.append(Fix(title: "Use \(better.label) (\(better.id))", safety: .unsafe, edits: [edit]))
             }
-            diagnostics.append(context.diagnostic(message, at: entry.word?.range ?? identifier.range, fixes: fixes))
+            diagnostics.append(context.diagnostic(message, at: mention.word?.range ?? identifier.range, fixes: fixes))
         }
         return diagnostics
     }
@@ -71,7 +75,11 @@ struct MeSHWordMismatch: Rule {
     /// depends only on the word and the ID, and the same pairs (`ATP`, `Ca2+`) recur in file
     /// after file: it is worked out once per linter.
     static func mismatchedConcept(of entry: MeSHEntry, context: RuleContext) -> MeSHConcept? {
-        guard let word = entry.word?.value, !word.isEmpty, let identifier = entry.identifier?.value else { return nil }
+        mismatchedConcept(word: entry.word?.value, id: entry.identifier?.value, context: context)
+    }
+
+    static func mismatchedConcept(word: String?, id: String?, context: RuleContext) -> MeSHConcept? {
+        guard let word, !word.isEmpty, let identifier = id else { return nil }
         return context.facts.caches.meshWordMismatches.value(for: MeSHWordKey(word: word, identifier: identifier)) {
             uncachedMismatchedConcept(word: word, identifier: identifier, context: context)
         }

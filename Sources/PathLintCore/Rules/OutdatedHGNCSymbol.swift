@@ -1,16 +1,19 @@
-/// `hgnc_symbol` must be today's approved symbol, not a renamed or withdrawn one.
+/// A human gene's symbol must be today's approved HGNC symbol, not a renamed or withdrawn one.
 struct OutdatedHGNCSymbol: Rule {
     let id = "outdated-hgnc-symbol"
     let defaultSeverity = Severity.warning
-    let summary = "`hgnc_symbol` is a previous or withdrawn HGNC symbol; names the current one."
+    let documentKinds: Set<DocumentKind> = DocumentKind.mentionKinds
+    let summary = "A human gene's symbol (`hgnc_symbol`, `ncbigene_symbol`) is a previous or withdrawn HGNC symbol."
     let documentation = """
     ## What it checks
-    That a gene entry's `hgnc_symbol` is the current approved HGNC symbol. The PFOCR \
-    annotations were made with a 2020 HGNC release, and HGNC has renamed many genes since \
-    (`C11orf95` is now `ZFTA`). Reported: a previous symbol of an approved gene, the symbol \
-    of a withdrawn entry (with the entries it went to), and an approved symbol written \
-    with other case or punctuation. When a previous symbol has several successors, the \
-    one whose Entrez ID the entry already has is chosen (TAZ is TAFAZZIN's previous symbol).
+    That a human gene mention's symbol (`hgnc_symbol` in the front matter, \
+    `ncbigene_symbol` in a genes-table row with `organism_id` 9606) is the current \
+    approved HGNC symbol. The PFOCR annotations were made with older HGNC releases, and \
+    HGNC has renamed many genes since (`C11orf95` is now `ZFTA`). Reported: a previous \
+    symbol of an approved gene, the symbol of a withdrawn entry (with the entries it went \
+    to), and an approved symbol written with other case or punctuation. When a previous \
+    symbol has several successors, the one whose Entrez ID the mention already has is \
+    chosen (TAZ is TAFAZZIN's previous symbol).
 
     ## Why it matters
     Tools that join on HGNC symbols (enrichment, WikiPathways, Enrichr) no longer find \
@@ -21,6 +24,10 @@ struct OutdatedHGNCSymbol: Rule {
     hgnc_symbol: C11orf95
     entrez: '65998'
     ```
+    or, in `_data/<figid>-genes.tsv`:
+    ```
+    9606\tHomo sapiens\tPrimates\tTAZ\tTAZ\tTAZ\t6901\tncbigene_symbol\t…
+    ```
 
     ## Correct
     ```yaml
@@ -29,9 +36,9 @@ struct OutdatedHGNCSymbol: Rule {
     ```
 
     ## Fix
-    Safe when exactly one current gene is meant and its Entrez ID is the entry's \
-    `entrez` (the rename is HGNC's, the gene is the same); unsafe when the entry's \
-    `entrez` does not settle it.
+    Rename to the current symbol: safe when exactly one current gene is meant and the \
+    mention's ID (`entrez`, `ncbigene_id`) is already that gene's (the rename is HGNC's, \
+    the gene is the same); otherwise unsafe, and the ID is set to the new gene's too.
 
     ## Curation action
     None for a safe fix. For an unsafe one, check which of the named genes the figure shows.
@@ -41,55 +48,52 @@ struct OutdatedHGNCSymbol: Rule {
     """
 
     func check(_ context: RuleContext) -> [Diagnostic] {
-        guard let genes = context.annotation?.genes else { return [] }
         var diagnostics: [Diagnostic] = []
-        for gene in genes {
-            guard let symbol = gene.hgncSymbol, !symbol.value.isEmpty else { continue }
-            let entrez = gene.entrez?.value
-            switch context.resolution(of: gene) {
-            case .approved?, .unknown?, nil:
+        for mention in context.figure.genes where mention.isHuman {
+            guard let symbolField = mention.symbol, let resolution = context.resolution(of: mention) else { continue }
+            let symbol = symbolField.value
+            let idField = mention.geneID
+            let id = idField?.value
+            let idName = idField?.name ?? "the gene ID"
+            switch resolution {
+            case .approved, .unknown:
                 continue
-            case .spelledDifferently(let record)?:
+            case .spelledDifferently(let record):
                 diagnostics.append(context.diagnostic(
-                    "`\(symbol.value)` is written `\(record.symbol)` by HGNC", at: symbol.range,
-                    fixes: [.replace(symbol.range, with: record.symbol, title: "Write \(record.symbol)", safety: .safe)]))
-            case .renamed(let candidates, let preferred, let withdrawn, let entrezOwner)?:
+                    "`\(symbol)` is written `\(record.symbol)` by HGNC", at: symbolField.range,
+                    fixes: [Fix(title: "Write \(record.symbol)", safety: .safe, edits: [symbolField.setting(record.symbol)])]))
+            case .renamed(let candidates, let preferred, let withdrawn, let entrezOwner):
                 let how = withdrawn ? "a withdrawn HGNC symbol" : "a previous HGNC symbol"
-                var fixes: [Fix] = []
-                let message: String
-                if let preferred {
-                    message = "`\(symbol.value)` is \(how); the current symbol is \(preferred.citation)"
-                    let safe = !preferred.entrez.isEmpty && preferred.entrez == entrez
-                    fixes.append(.replace(symbol.range, with: preferred.symbol, title: "Rename to \(preferred.symbol)",
-                                          safety: safe ? .safe : .unsafe))
-                } else if let entrezOwner {
-                    let names = candidates.map(\.citation).joined(separator: ", ")
-                    message = "`\(symbol.value)` is \(how) of \(names), but entrez \(entrez ?? "") is "
-                        + "\(entrezOwner.citation), which `\(symbol.value)` also names: check which gene the figure shows"
-                    fixes.append(.replace(symbol.range, with: entrezOwner.symbol,
-                                          title: "Rename to \(entrezOwner.symbol) (the gene of entrez \(entrez ?? ""))",
-                                          safety: .unsafe))
-                    for candidate in candidates where !candidate.entrez.isEmpty {
-                        var edits = [TextEdit(range: symbol.range, newText: candidate.symbol)]
-                        if let entrezField = gene.entrez {
-                            edits.append(TextEdit(range: entrezField.range,
-                                                  newText: YAMLText.singleQuoted(candidate.entrez)))
-                        }
-                        fixes.append(Fix(title: "Rename to \(candidate.symbol) and set entrez to \(candidate.entrez)",
-                                         safety: .unsafe, edits: edits))
-                    }
-                } else {
-                    let names = candidates.map(\.citation).joined(separator: ", ")
-                    message = "`\(symbol.value)` is \(how) of several genes: \(names); none has entrez \(entrez ?? "(none)")"
-                    fixes = candidates.map {
-                        .replace(symbol.range, with: $0.symbol, title: "Rename to \($0.symbol)", safety: .unsafe)
-                    }
+                // The rename alone when the ID already is the new gene's; else the ID follows.
+                func rename(to record: HGNCRecord, safe: Bool, why: String = "") -> Fix {
+                    let sameID = !record.entrez.isEmpty && record.entrez == id
+                    var edits = [symbolField.setting(record.symbol)]
+                    if !sameID, let idField, !record.entrez.isEmpty { edits.append(idField.setting(record.entrez)) }
+                    return Fix(title: sameID || idField == nil || record.entrez.isEmpty
+                                   ? "Rename to \(record.symbol)\(why)"
+                                   : "Rename to \(record.symbol) and set \(idName) to \(record.entrez)",
+                               safety: safe && sameID ? .safe : .unsafe, edits: edits)
                 }
-                diagnostics.append(context.diagnostic(message, at: symbol.range, fixes: fixes))
-            case .withdrawnWithoutSuccessor(let record)?:
+                let names = candidates.map(\.citation).joined(separator: ", ")
+                let message: String
+                let fixes: [Fix]
+                if let preferred {
+                    message = "`\(symbol)` is \(how); the current symbol is \(preferred.citation)"
+                    fixes = [rename(to: preferred, safe: true)]
+                } else if let entrezOwner {
+                    message = "`\(symbol)` is \(how) of \(names), but \(idName) \(id ?? "") is "
+                        + "\(entrezOwner.citation), which `\(symbol)` also names: check which gene the figure shows"
+                    fixes = [rename(to: entrezOwner, safe: false, why: " (the gene of \(idName) \(id ?? ""))")]
+                        + candidates.map { rename(to: $0, safe: false) }
+                } else {
+                    message = "`\(symbol)` is \(how) of several genes: \(names); none has \(idName) \(id ?? "(none)")"
+                    fixes = candidates.map { rename(to: $0, safe: false) }
+                }
+                diagnostics.append(context.diagnostic(message, at: symbolField.range, fixes: fixes))
+            case .withdrawnWithoutSuccessor(let record):
                 diagnostics.append(context.diagnostic(
-                    "`\(symbol.value)` is a withdrawn HGNC entry (\(record.hgncID): \(record.name)) with no successor",
-                    at: symbol.range))
+                    "`\(symbol)` is a withdrawn HGNC entry (\(record.hgncID): \(record.name)) with no successor",
+                    at: symbolField.range))
             }
         }
         return diagnostics

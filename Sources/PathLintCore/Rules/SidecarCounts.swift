@@ -7,7 +7,7 @@ struct SidecarCounts: Rule {
     let documentation = """
     ## What it checks
     Per organism (`organism_id`), over its distinct rows (a repeated row counts once; \
-    see `sidecar-duplicate-row`): `count_direct` is the number of `ncbigene_symbol` \
+    see `duplicate-gene`): `count_direct` is the number of `ncbigene_symbol` \
     rows, `count_synonym` the number of `ncbigene_synonym` rows and `count_match` the \
     number of distinct `match` values. A count of zero is written `NA` (R's missing \
     value). Each cell that disagrees is reported, with the value it should have. The \

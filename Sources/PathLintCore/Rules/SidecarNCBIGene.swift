@@ -14,7 +14,7 @@ struct SidecarNCBIGene: Rule {
     gene, an ID of another organism or an unknown ID is an error, naming what NCBI has. A \
     discontinued ID is `discontinued-gene-id`'s (one mistake, one finding).
 
-    Human rows are `sidecar-entrez-mismatch`'s (HGNC). Organisms the data do not hold are not \
+    Human rows are `entrez-mismatch`'s (HGNC). Organisms the data do not hold are not \
     checked: a missing ID would mean nothing.
 
     ## Why it matters

@@ -10,13 +10,14 @@ struct SidecarRowValue: Rule {
     - genes: `organism_id`, `organism_name`, `word`, `match`, `ncbigene_symbol`, \
     `ncbigene_id` and `source` hold a value (not `NA`, not empty); `organism_id` is a \
     taxon ID (digits) and agrees with `organism_name` (for the organisms PFOCR \
-    annotates, and within the file: one ID, one name); `ncbigene_id` is digits; `source` \
-    is `ncbigene_symbol`, `ncbigene_synonym` or `famplex_relations`; the counts are \
+    annotates, and within the file: one ID, one name); the counts are \
     digits or `NA`;
     - chemicals and diseases: `word` holds a value (`mesh` is `NA` for a term PubTator \
     could not map, by design); `chebi` is `chebi:` and \
-    digits, `doid` is `doid:` and digits, or `NA`. (The form of `mesh` is \
-    `sidecar-mesh-id`'s.)
+    digits, `doid` is `doid:` and digits, or `NA`; `mesh` is `mesh:` and something (a \
+    missing or upper-case prefix is fixed safely). (Whether the MeSH ID exists is \
+    `unknown-mesh-id`'s; that `ncbigene_id` is digits is `entrez-mismatch`'s, and that `source` is a known value \
+    `symbol-source-mismatch`'s, in both layouts.)
 
     `NA` is R's missing value: `match`, `name`, `chebi` and `doid` are `NA` when the \
     concept has no ChEBI or DOID counterpart, a count is `NA` when it counts nothing.
@@ -90,19 +91,6 @@ struct SidecarRowValue: Rule {
                     if nameOfID[id] == nil { nameOfID[id] = name }
                 }
             }
-            if let cell = row.ncbigeneID, let id = cell.value, !SidecarRows.isDigits(id) {
-                diagnostics.append(context.diagnostic("ncbigene_id `\(id)` is not an NCBI Gene ID (digits)" + CharacterNames.containsClause(id),
-                                                      at: cell.range))
-            }
-            if let cell = row.source, let source = cell.value, SidecarSource(rawValue: source) == nil {
-                let known = SidecarSource.allCases.map(\.rawValue)
-                let suggestion = known.first { SymbolKey.equivalent($0, source) }
-                diagnostics.append(context.diagnostic(
-                    "source `\(source)` is not one of " + known.map { "`\($0)`" }.joined(separator: ", "),
-                    at: cell.range,
-                    fixes: suggestion.map { [Fix(title: "Set source to \($0)", safety: .safe,
-                                                 edits: [TextEdit(range: cell.range, newText: $0)])] } ?? []))
-            }
             for case let cell? in [row.countDirect, row.countSynonym, row.countMatch]
             where !cell.isNA && !SidecarRows.isDigits(cell.text) {
                 diagnostics.append(context.diagnostic("count `\(cell.text)` is neither a number nor NA", at: cell.range))
@@ -113,6 +101,14 @@ struct SidecarRowValue: Rule {
     private func checkReferences(_ sidecar: SidecarTable, prefix: String, _ context: RuleContext,
                                  _ diagnostics: inout [Diagnostic]) {
         for row in sidecar.meshRows {
+            // `mesh` is `mesh:` and an ID; whether the ID exists is `unknown-mesh-id`'s.
+            if let cell = row.mesh, let text = cell.value, !text.hasPrefix("mesh:") {
+                let bare = SidecarMeSHRow.withoutMeSHPrefix(text) ?? text
+                diagnostics.append(context.diagnostic(
+                    "mesh `\(text)` is not `mesh:` followed by a MeSH ID", at: cell.range,
+                    fixes: MeSHIndex.isWellFormedID(bare) ? [Fix(title: "Write mesh:\(bare)", safety: .safe,
+                                                                 edits: [TextEdit(range: cell.range, newText: "mesh:" + bare)])] : []))
+            }
             guard let cell = row.crossReference, let text = cell.value else { continue }
             let expected = prefix + ":"
             let digits = text.hasPrefix(expected) ? String(text.dropFirst(expected.count)) : nil

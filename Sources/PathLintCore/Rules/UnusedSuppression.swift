@@ -1,8 +1,9 @@
-/// `# pathlint: disable…` comments that do nothing. The findings come from `Linter`
-/// (`Suppressions.apply`), which alone knows what each comment suppressed; this type
-/// registers the id, severity and documentation, and its `check` finds nothing.
+/// `# pathlint: disable…` comments that do nothing. A `RuleKind.suppressionReport` rule:
+/// the findings come from `Linter` (`Suppressions.apply`), which alone knows what each
+/// comment suppressed; this type registers the id, severity and documentation.
 struct UnusedSuppression: Rule {
     let id = Suppressions.ruleID
+    let kind = RuleKind.suppressionReport
     let defaultSeverity = Severity.warning
     let summary = "A `# pathlint: disable…` comment names an unknown rule or (with --report-unused-suppressions) suppresses nothing."
     let documentation = """
@@ -58,5 +59,4 @@ struct UnusedSuppression: Rule {
     None.
     """
 
-    func check(_ context: RuleContext) -> [Diagnostic] { [] }
 }

@@ -87,9 +87,13 @@ public struct SidecarMeSHRow: Sendable {
 
     public var index: Int { row.index }
 
-    /// The MeSH ID without its `mesh:` prefix, when the cell has the prefix.
-    public var meshID: String? {
-        guard let text = mesh?.value, text.hasPrefix("mesh:") else { return nil }
+    /// The MeSH ID without its `mesh:` prefix, when the cell has the prefix (in any case:
+    /// some newer files write `MESH:`).
+    public var meshID: String? { mesh?.value.flatMap(SidecarMeSHRow.withoutMeSHPrefix) }
+
+    /// `text` without a `mesh:` prefix in any case; nil when it has none.
+    public static func withoutMeSHPrefix(_ text: String) -> String? {
+        guard text.utf8.count > 5, text.utf8.prefix(5).map({ $0 | 0x20 }).elementsEqual("mesh:".utf8) else { return nil }
         return String(text.dropFirst(5))
     }
 }

@@ -2,8 +2,8 @@ import Testing
 @testable import PathLintCore
 
 @Suite struct ConceptEvidenceTests {
-    func evidence(_ word: String, _ id: String?, _ kind: MeSHMention.Kind = .chemical) -> Evidence? {
-        ConceptEvidence.evaluate(MeSHMention(word: word, meshID: id, kind: kind), reference: Fixture.reference)
+    func evidence(_ word: String, _ id: String?, _ kind: MeSHQuery.Kind = .chemical) -> Evidence? {
+        ConceptEvidence.evaluate(MeSHQuery(word: word, meshID: id, kind: kind), reference: Fixture.reference)
     }
 
     @Test func theWordIsExactlyATermOfAnotherConcept() throws {

@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func aGeneMentionEndToEnd() {
-        let mention = GeneMention(word: "TAK1", term: "TAK1", symbol: "NR2C2", geneID: "7182", claim: .alias)
+        let mention = GeneQuery(word: "TAK1", term: "TAK1", symbol: "NR2C2", geneID: "7182", claim: .alias)
         let alone = Disambiguation.gene(mention, in: FigureContext(caption: "TAK1 activates IKK in human cells."),
                                         reference: Fixture.reference)
         #expect(alone.decision == .annotated)  // a former symbol alone only tips

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct LetterCaseEvidenceTests {
     func evidence(_ word: String, _ symbol: String, claim: MentionClaim = .alias, taxon: String = "9606") -> Evidence? {
-        LetterCaseEvidence.evaluate(GeneMention(word: word, term: word.uppercased(), symbol: symbol, geneID: "1", claim: claim,
+        LetterCaseEvidence.evaluate(GeneQuery(word: word, term: word.uppercased(), symbol: symbol, geneID: "1", claim: claim,
                                                 taxon: taxon, organismName: ""))
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct NotAGeneEvidenceTests {
     func evidence(_ word: String, _ symbol: String, _ claim: MentionClaim = .alias) -> Evidence? {
-        NotAGeneEvidence.evaluate(GeneMention(word: word, term: word.uppercased(), symbol: symbol, geneID: "1", claim: claim),
+        NotAGeneEvidence.evaluate(GeneQuery(word: word, term: word.uppercased(), symbol: symbol, geneID: "1", claim: claim),
                                   reference: Fixture.reference)
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct OCREvidenceTests {
     func evidence(_ word: String, _ symbol: String, claim: MentionClaim = .synonym) -> Evidence? {
-        OCREvidence.evaluate(GeneMention(word: word, term: word.uppercased(), symbol: symbol, geneID: "1", claim: claim),
+        OCREvidence.evaluate(GeneQuery(word: word, term: word.uppercased(), symbol: symbol, geneID: "1", claim: claim),
                              reference: Fixture.reference)
     }
 

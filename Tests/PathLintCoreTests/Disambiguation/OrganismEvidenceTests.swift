@@ -2,8 +2,8 @@ import Testing
 @testable import PathLintCore
 
 @Suite struct OrganismEvidenceTests {
-    func fly(_ word: String) -> GeneMention {
-        GeneMention(word: word, term: word, symbol: word.lowercased(), geneID: "1", claim: .symbol, taxon: "7227",
+    func fly(_ word: String) -> GeneQuery {
+        GeneQuery(word: word, term: word, symbol: word.lowercased(), geneID: "1", claim: .symbol, taxon: "7227",
                     organismName: "Drosophila melanogaster")
     }
     /// A figure context that reads the snapshot's organism vocabulary.
@@ -30,7 +30,7 @@ import Testing
         #expect(OrganismWords.meshEntry("cell", Fixture.reference) == nil)
     }
 
-    let human = GeneMention(word: "Eno", term: "ENO", symbol: "ENO4", geneID: "387712", claim: .family)
+    let human = GeneQuery(word: "Eno", term: "ENO", symbol: "ENO4", geneID: "387712", claim: .family)
 
     @Test func aBlockThatOnlyTextMiningNames() throws {
         let figure = context(caption: "Insulin signalling in human cells.", textMinedOrganisms: ["Drosophila melanogaster"])
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func aCuratedOrganismTheTextNeverNamesWhileNamingAnother() throws {
-        let mouse = GeneMention(word: "Ar", term: "AR", symbol: "Ar", geneID: "11835", claim: .symbol, taxon: "10090",
+        let mouse = GeneQuery(word: "Ar", term: "AR", symbol: "Ar", geneID: "11835", claim: .symbol, taxon: "10090",
                                 organismName: "Mus musculus")
         let figure = context(caption: "Coexpression in human prostate cancer.", curatedOrganisms: ["Mus musculus"])
         let evidence = try #require(OrganismEvidence.evaluate(mouse, in: figure))

@@ -2,12 +2,12 @@ import Testing
 @testable import PathLintCore
 
 @Suite struct PlausibilityEvidenceTests {
-    func evidence(_ mention: GeneMention) -> Evidence? {
+    func evidence(_ mention: GeneQuery) -> Evidence? {
         PlausibilityEvidence.evaluate(mention, candidates: Candidates.genes(for: mention, in: FigureContext(), hgnc: Fixture.reference.hgnc))
     }
 
     @Test func aPseudogeneBesideACodingCandidate() throws {
-        let found = try #require(evidence(GeneMention(word: "RHEB", term: "RHEB", symbol: "RHEBP1", geneID: "6008", claim: .alias)))
+        let found = try #require(evidence(GeneQuery(word: "RHEB", term: "RHEB", symbol: "RHEBP1", geneID: "6008", claim: .alias)))
         #expect(found.family == .plausibility)
         #expect(found.reading == .gene(symbol: "RHEB", id: "6009"))
         #expect(found.reason.hasPrefix("RHEBP1 is a pseudogene, an unlikely label in a pathway figure; RHEB"))
@@ -16,7 +16,7 @@ import Testing
     @Test func anImmuneGeneSegmentReachedThroughAnNCBISynonym() throws {
         // HGNC does not list `V17`: the annotated gene is a candidate by its NCBI Gene ID.
         let record = try #require(Fixture.reference.hgnc.approved(symbol: "IGLV2-23"))
-        let found = try #require(evidence(GeneMention(word: "V17", term: "V17", symbol: "IGLV2-23", geneID: record.entrez, claim: .synonym)))
+        let found = try #require(evidence(GeneQuery(word: "V17", term: "V17", symbol: "IGLV2-23", geneID: record.entrez, claim: .synonym)))
         #expect(found.reading == .notAGene(label: "no gene of the lexicon", id: nil))
         #expect(found.reason == "IGLV2-23 is an immune receptor gene segment, an unlikely label in a pathway figure, reached only through "
             + "a synonym that only NCBI Gene lists")
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func ownSymbolsAndFamiliesPass() {
-        #expect(evidence(GeneMention(word: "RHEBP1", term: "RHEBP1", symbol: "RHEBP1", geneID: "6008", claim: .symbol)) == nil)
-        #expect(evidence(GeneMention(word: "RHEB", term: "RHEB", symbol: "RHEBP1", geneID: "6008", claim: .family)) == nil)
+        #expect(evidence(GeneQuery(word: "RHEBP1", term: "RHEBP1", symbol: "RHEBP1", geneID: "6008", claim: .symbol)) == nil)
+        #expect(evidence(GeneQuery(word: "RHEB", term: "RHEB", symbol: "RHEBP1", geneID: "6008", claim: .family)) == nil)
     }
 }

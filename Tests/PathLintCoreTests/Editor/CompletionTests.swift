@@ -200,7 +200,7 @@ import Testing
         let (list, _) = F.complete(markdown(Fixture.header + "diseases:\n- word: x\n  source: MESH\n  identifier: diabetes‸\n"))
         #expect(list.items.contains { $0.edit.newText == "D003920" })  // Diabetes Mellitus
         let mesh = Fixture.reference.mesh
-        let inC = list.items.map { item in EditorMarkdown.treeLetters(mesh.concept(id: item.edit.newText)!, mesh: mesh).contains("C") }
+        let inC = list.items.map { item in mesh.effectiveTreeLetters(of: mesh.concept(id: item.edit.newText)!).contains("C") }
         #expect(inC.first == true)
         #expect(inC == inC.sorted { $0 && !$1 })  // every C concept before every other
         #expect(list.items.allSatisfy { $0.kind == .disease })

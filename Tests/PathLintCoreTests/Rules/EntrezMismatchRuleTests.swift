@@ -38,14 +38,15 @@ import Testing
             == markdown(Fixture.genes(Fixture.gene("MEK2", "MEK2", "hgnc_alias_symbol", "MAP2K1", "'5604'"))))
     }
 
-    @Test func renamedSymbolIsCheckedAgainstTheCurrentGene() throws {
-        // CTGF is CCN2's previous symbol; 5604 is MAP2K1's ID.
+    @Test func aRenamedSymbolWithAnotherGenesIDIsOneFindingOfOutdatedHGNCSymbol() throws {
+        // CTGF is CCN2's previous symbol; 5604 is MAP2K1's ID. One mistake, one finding:
+        // the rename that also sets the ID.
         let file = markdown(Fixture.genes(Fixture.gene("CTGF", "CTGF", "hgnc_symbol", "CTGF", "'5604'")))
-        let d = try #require(lintFile(file, rules: rule).first)
-        #expect(d.message == "entrez 5604 is not the Entrez ID of CCN2 (1490); it belongs to MAP2K1 (HGNC:6840, Entrez 5604)")
-        let fix = try #require(d.fixes.first)
-        #expect(fix.title == "Set entrez to 1490 (CCN2)")
-        #expect(applying(fix, to: file).contains("  entrez: '1490'\n"))
+        let found = lintFile(file, rules: rule + ["outdated-hgnc-symbol"])
+        #expect(found.map(\.ruleID) == ["outdated-hgnc-symbol"])
+        let fix = try #require(found.first?.fixes.first)
+        #expect(fix.title == "Rename to CCN2 and set entrez to 1490")
+        #expect(applying(fix, to: file).contains("  hgnc_symbol: CCN2\n  entrez: '1490'\n"))
     }
 
     @Test func symbolNamingTwoGenesIsLeftToOutdatedHGNCSymbol() {

@@ -57,7 +57,8 @@ import Testing
         let file = markdown(Fixture.genes(Fixture.gene("CFAG", "CFAG", "hgnc_symbol", "CFAG", "'1'")))
         let d = try #require(lintFile(file, rules: rule).first)
         #expect(d.message == "`CFAG` is a withdrawn HGNC symbol of several genes: S100A8 (HGNC:10498, Entrez 6279), S100A9 (HGNC:10499, Entrez 6280); none has entrez 1")
-        #expect(d.fixes.map(\.title) == ["Rename to S100A8", "Rename to S100A9"])
+        // Each rename sets the gene's own ID too, so the pair stays one gene.
+        #expect(d.fixes.map(\.title) == ["Rename to S100A8 and set entrez to 6279", "Rename to S100A9 and set entrez to 6280"])
         #expect(d.fixes.allSatisfy { !$0.isSafe })
     }
 

@@ -12,13 +12,12 @@ import Testing
             "unknown-hgnc-symbol",
             "outdated-hgnc-symbol", "entrez-mismatch", "discontinued-gene-id", "symbol-source-mismatch", "ambiguous-gene-symbol",
             "ambiguous-symbol", "not-a-gene-word", "gene-chemical-collision", "duplicate-gene",
-            "unknown-mesh-id", "retired-mesh-id", "mesh-word-mismatch", "mesh-category", "keywords-mismatch",
+            "unknown-mesh-id", "mesh-word-mismatch", "mesh-category", "keywords-mismatch",
             "description-mismatch", "figure-id-mismatch", "organism-mismatch",
             "file-name-mismatch", "duplicate-figid", "unused-suppression",
             // The sidecar layout.
-            "table-syntax", "table-header", "missing-figure", "missing-sidecar", "sidecar-row-value", "sidecar-duplicate-row",
-            "sidecar-counts", "sidecar-entrez-mismatch", "sidecar-ncbi-gene", "sidecar-outdated-symbol", "sidecar-source-mismatch",
-            "sidecar-organism", "sidecar-mesh-id", "sidecar-disease-category", "sidecar-mesh-word",
+            "table-syntax", "table-header", "missing-figure", "missing-sidecar", "sidecar-row-value",
+            "sidecar-counts", "sidecar-ncbi-gene", "sidecar-organism",
             "sidecar-shadowed-synonym", "sidecar-ambiguous-synonym", "sidecar-chemical-synonym", "sidecar-english-word", "sidecar-caption-definition",
             "sidecar-gene-chemical-collision",
             // Both layouts.

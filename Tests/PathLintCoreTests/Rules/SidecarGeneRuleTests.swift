@@ -1,7 +1,9 @@
 import Testing
 @testable import PathLintCore
 
-/// sidecar-entrez-mismatch, sidecar-outdated-symbol, sidecar-source-mismatch.
+/// The gene rules over tables, through their old ids (still accepted): entrez-mismatch
+/// (sidecar-entrez-mismatch), outdated-hgnc-symbol (sidecar-outdated-symbol),
+/// symbol-source-mismatch (sidecar-source-mismatch).
 @Suite struct SidecarGeneRuleTests {
     typealias S = SidecarFixture
 
@@ -41,7 +43,7 @@ import Testing
         let found = lintSidecar(file, rules: ["sidecar-outdated-symbol", "sidecar-entrez-mismatch", "sidecar-source-mismatch"])
         #expect(found.count == 1)
         let d = try #require(found.first)
-        #expect(d.ruleID == "sidecar-outdated-symbol")
+        #expect(d.ruleID == "outdated-hgnc-symbol")
         #expect(d.message.hasPrefix("`TAZ` is a previous HGNC symbol; the current symbol is TAFAZZIN"))
         let fix = try #require(d.fixes.first)
         #expect(fix.safety == .safe)
@@ -58,7 +60,8 @@ import Testing
         let file = S.genes(S.human("BAR", "BAR", "NR1H4", "9971", "ncbigene_synonym"))
         let found = lintSidecar(file, rules: rule)
         #expect(found.map(\.severity) == [.info])
-        #expect(found.first.map { text(of: $0, in: file) } == "BAR")
+        #expect(found.first.map { text(of: $0, in: file) } == "ncbigene_synonym")
+        #expect(found.first?.message == "source `ncbigene_synonym` does not hold: `BAR` is not an HGNC alias or previous symbol of NR1H4, nor a family of it; NCBI's synonyms may still list it")
         // PLC for HSPG2 names a FamPlex family HSPG2 is not in: one finding, the shadowing rule's.
         let plc = S.genes(S.human("PLC", "PLC", "HSPG2", "3339", "ncbigene_synonym"))
         #expect(lintSidecar(plc, rules: rule).isEmpty)
@@ -72,12 +75,16 @@ import Testing
         let notMember = S.genes(S.human("Wnt", "WNT", "FZD1", "8321", "famplex_relations"))
         let d = try #require(lintSidecar(notMember, rules: rule).first)
         #expect(d.severity == .warning)
-        #expect(d.message.hasPrefix("FZD1 is not a member of FamPlex"))
+        #expect(d.message.hasPrefix("source `famplex_relations` does not hold: FZD1 is not a member of FamPlex"))
         let geneNotFamily = S.genes(S.human("ALG1", "ALG1", "GYS1", "2997", "famplex_relations"))
         #expect(lintSidecar(geneNotFamily, rules: rule).first?.message
-            == "source is famplex_relations, but `ALG1` names the gene ALG1, not a FamPlex family: GYS1 is another gene")
+            == "source `famplex_relations` does not hold: `ALG1` names the gene ALG1, not a FamPlex family: GYS1 is another gene")
         let wrongSymbol = S.genes(S.human("MEK1", "MEK1", "MAP2K1", "5604", "ncbigene_symbol"))
-        #expect(lintSidecar(wrongSymbol, rules: rule).first?.message
-            == "source is ncbigene_symbol, but match `MEK1` is not the symbol of MAP2K1 (HGNC:6840, Entrez 5604) (it is an alias: source ncbigene_synonym)")
+        let wrong = try #require(lintSidecar(wrongSymbol, rules: rule).first)
+        #expect(wrong.message
+            == "source `ncbigene_symbol` does not hold: `MEK1` is not the symbol of MAP2K1 (HGNC:6840, Entrez 5604); it is a synonym of it")
+        // The claim that holds is a safe fix, written as the table writes it.
+        #expect(applying(try #require(wrong.fixes.first), to: wrongSymbol)
+            == S.genes(S.human("MEK1", "MEK1", "MAP2K1", "5604", "ncbigene_synonym")))
     }
 }

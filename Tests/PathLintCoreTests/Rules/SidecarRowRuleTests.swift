@@ -1,7 +1,7 @@
 import Testing
 @testable import PathLintCore
 
-/// sidecar-row-value, sidecar-duplicate-row, sidecar-counts.
+/// sidecar-row-value, duplicate-gene (old id sidecar-duplicate-row), sidecar-counts.
 @Suite struct SidecarRowRuleTests {
     typealias S = SidecarFixture
 
@@ -10,8 +10,12 @@ import Testing
             S.gene("7227", "Drosophila melanogaster", "Invertebrates", "B-AR", "BAR", "NA", "44798", "ncbigene_synonym"),
             S.gene("9606", "Mus musculus", "Primates", "X", "X", "X", "12a", "NCBIgene-synonym"),
             S.gene("h", "Homo sapiens", "Primates", "X", "X", "X", "1", "ncbigene_symbol", counts: ("NA", "x", "1")))
-        let found = lintSidecar(file, rules: ["sidecar-row-value"])
+        // An ID that is not digits and an unknown source are the both-layout rules' findings.
+        let found = lintSidecar(file, rules: ["sidecar-row-value", "entrez-mismatch", "symbol-source-mismatch"])
         #expect(found.map { text(of: $0, in: file) } == ["NA", "Mus musculus", "12a", "NCBIgene-synonym", "h", "x"])
+        #expect(found.map(\.ruleID) == ["sidecar-row-value", "sidecar-row-value", "entrez-mismatch", "symbol-source-mismatch",
+                                        "sidecar-row-value", "sidecar-row-value"])
+        #expect(found[2].message == "ncbigene_id must be a string of digits, not `12a`")
         #expect(found[0].message == "`ncbigene_symbol` is NA (missing) in row 1; this column needs a value")
         #expect(found[1].message == "organism_name `Mus musculus` does not agree with organism_id 9606, which is Homo sapiens")
         #expect(found[3].fixes.first.map { applying($0, to: file).contains("\tncbigene_synonym\t1\t0\t1\n") } == true)
@@ -35,7 +39,8 @@ import Testing
         let found = lintSidecar(file, rules: ["sidecar-duplicate-row"])
         #expect(found.count == 2)
         #expect(found.map { $0.fixes.first?.safety } == [.unsafe, .safe])
-        #expect(found[0].message == "duplicate row: word `fog`, Zfpm1 (22761) already on line 2 with other counts")
+        #expect(found[0].message == "duplicate gene row: word `fog`, match `FOG`, ncbigene_symbol `Zfpm1` already listed (row 1, line 2); it differs in counts")
+        #expect(found.map(\.ruleID) == ["duplicate-gene", "duplicate-gene"])
         #expect(applying(try #require(found[1].fixes.first), to: file) == S.genes(a, otherWord, b))
         // Chemicals: one row per mention is the design.
         let chemicals = S.chemicals(S.meshRow("Glucose", "mesh:D005947"), S.meshRow("Glucose", "mesh:D005947"))

@@ -101,7 +101,7 @@
       (apply #'eglot (eglot--guess-contact))
       (smoke-check (smoke-wait (lambda () (eglot-current-server)) 10) "eglot connected to pathlint-lsp for the table")
       (smoke-flymake-shows "ncbigene_id 5605 is not the Entrez ID of MAP2K1"
-                           "Flymake shows the sidecar-entrez-mismatch of the table" "table ")
+                           "Flymake shows the entrez-mismatch of the table" "table ")
       (ignore-errors (eglot-shutdown (eglot-current-server))))))
 
 (condition-case err

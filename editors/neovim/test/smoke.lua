@@ -135,12 +135,12 @@ local ok, err = xpcall(function()
     local got_table = vim.wait(10000, function()
       for _, d in ipairs(vim.diagnostic.get(tbuf)) do
         local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
-        if code == 'sidecar-entrez-mismatch' then return true end
+        if code == 'entrez-mismatch' then return true end
       end
       return false
     end, 50)
     for _, d in ipairs(vim.diagnostic.get(tbuf)) do print(string.format('table %d:%d %s', d.lnum + 1, d.col + 1, d.message)) end
-    check(got_table, 'the sidecar table gets sidecar-entrez-mismatch')
+    check(got_table, 'the sidecar table gets entrez-mismatch')
   end
 end, debug.traceback)
 if not ok then print('ERROR ' .. tostring(err)); failures = failures + 1 end

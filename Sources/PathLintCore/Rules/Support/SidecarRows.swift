@@ -4,6 +4,15 @@ enum SidecarSource: String, CaseIterable, Sendable {
     case symbol = "ncbigene_symbol"
     case synonym = "ncbigene_synonym"
     case famplex = "famplex_relations"
+
+    /// The claim the value makes (`GeneClaim`, both layouts).
+    var claim: GeneClaim {
+        switch self {
+        case .symbol: .ncbiSymbol
+        case .synonym: .ncbiSynonym
+        case .famplex: .family
+        }
+    }
 }
 
 enum SidecarRows {

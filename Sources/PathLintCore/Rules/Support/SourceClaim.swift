@@ -19,19 +19,19 @@ enum SourceClaim: String, Sendable, CaseIterable {
         }
     }
 
-    /// Whether `symbol` is this kind of name of `record`.
-    func holds(symbol: String, record: HGNCRecord, entrez: String?, reference: ReferenceSnapshot) -> Bool {
+    /// The claim as the mention model has it (`GeneClaim`, both layouts).
+    var claim: GeneClaim {
         switch self {
-        case .hgncSymbol:
-            return record.isApprovedSymbol(symbol)
-        case .alias:
-            // The lexicon lower-cased nothing: `RhoA` as an alias of RHOA is the approved symbol itself.
-            return record.isAlias(symbol) || record.isApprovedSymbol(symbol)
-        case .previous:
-            return record.isPreviousSymbol(symbol) || record.isApprovedSymbol(symbol)
-        case .family:
-            return SourceClaim.isFamilyMember(record, named: symbol, entrez: entrez, famplex: reference.famplex)
+        case .hgncSymbol: .approvedSymbol
+        case .alias: .alias
+        case .previous: .previousSymbol
+        case .family: .family
         }
+    }
+
+    /// Whether `symbol` is this kind of name of `record` (`GeneClaim.holds` decides).
+    func holds(symbol: String, record: HGNCRecord, entrez: String?, reference: ReferenceSnapshot) -> Bool {
+        claim.holds(term: symbol, record: record, geneID: entrez, reference: reference)
     }
 
     /// The claims that do hold, best first (the lexicon's priority).
@@ -39,13 +39,6 @@ enum SourceClaim: String, Sendable, CaseIterable {
         [.hgncSymbol, .family, .alias, .previous].filter {
             $0.holds(symbol: symbol, record: record, entrez: entrez, reference: reference)
         }
-    }
-
-    static func holds(for gene: GeneEntry, record: HGNCRecord, reference: ReferenceSnapshot) -> Bool {
-        guard let source = gene.source.flatMap({ SourceClaim(rawValue: $0.value) }), let symbol = gene.symbol else {
-            return false
-        }
-        return source.holds(symbol: symbol.value, record: record, entrez: record.entrez, reference: reference)
     }
 
     /// Member of the FamPlex entity `name` names, through nested families, under today's
@@ -58,5 +51,17 @@ enum SourceClaim: String, Sendable, CaseIterable {
         let lexiconMembers = famplex.lexicon2018Members(named: name)
         return (!record.entrez.isEmpty && lexiconMembers.contains(record.entrez))
             || (entrez.map { !$0.isEmpty && lexiconMembers.contains($0) } ?? false)
+    }
+}
+
+extension SourceClaim {
+    /// How a message names the kind of name.
+    var noun: String {
+        switch self {
+        case .hgncSymbol: "the approved symbol"
+        case .alias: "an alias"
+        case .previous: "a previous symbol"
+        case .family: "a family name"
+        }
     }
 }

@@ -30,7 +30,7 @@ public enum MentionClaim: String, Sendable, Hashable {
 }
 
 /// One gene mention: the OCR word, the lexicon term it matched, and the gene annotated.
-public struct GeneMention: Sendable, Hashable {
+public struct GeneQuery: Sendable, Hashable {
     public let word: String
     /// The lexicon term matched (`symbol` in the old layout, `match` in tables).
     public let term: String
@@ -61,7 +61,7 @@ public struct GeneMention: Sendable, Hashable {
 }
 
 /// One chemical or disease mention: the word and the MeSH concept annotated (nil when unmapped).
-public struct MeSHMention: Sendable, Hashable {
+public struct MeSHQuery: Sendable, Hashable {
     public enum Kind: String, Sendable { case chemical, disease }
     public var word: String
     public var meshID: String?
@@ -90,10 +90,10 @@ public struct FigureContext: Sendable {
     /// says nothing about the figure's organisms.
     public var isKnown: Bool
     /// Every gene mention of the figure, this one included.
-    public var genes: [GeneMention]
+    public var genes: [GeneQuery]
 
     init(paperTitle: String = "", figureTitle: String = "", caption: String = "", journal: String = "",
-                curatedOrganisms: [String] = [], textMinedOrganisms: [String] = [], genes: [GeneMention] = [],
+                curatedOrganisms: [String] = [], textMinedOrganisms: [String] = [], genes: [GeneQuery] = [],
                 isKnown: Bool = true, organismVocabulary: OrganismWords.Vocabulary = OrganismWords.Vocabulary(reference: nil)) {
         self.isKnown = isKnown
         self.paperTitle = paperTitle
@@ -133,7 +133,7 @@ public struct FigureContext: Sendable {
 
     /// A decision already made for the same mention in this figure (a file repeats
     /// entries; the answer depends only on the mention and the figure).
-    func decided(_ mention: GeneMention, _ compute: () -> Disambiguation) -> Disambiguation {
+    func decided(_ mention: GeneQuery, _ compute: () -> Disambiguation) -> Disambiguation {
         if let known = facts.decisions[mention] { return known }
         let value = compute()
         facts.decisions[mention] = value
@@ -157,6 +157,6 @@ public struct FigureContext: Sendable {
                                                                             vocabulary: vocabulary)
         lazy var organismsInTitles: [OrganismWords.Entry] = OrganismWords.named(in: titles, vocabulary: vocabulary)
         var candidates: [String: [GeneCandidate]] = [:]
-        var decisions: [GeneMention: Disambiguation] = [:]
+        var decisions: [GeneQuery: Disambiguation] = [:]
     }
 }

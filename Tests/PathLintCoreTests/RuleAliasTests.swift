@@ -1,0 +1,87 @@
+import Testing
+@testable import PathLintCore
+
+/// Old rule ids (a check that had one id per layout) keep working wherever a user writes
+/// rule ids, and findings always carry the current id.
+@Suite struct RuleAliasTests {
+    typealias S = SidecarFixture
+    /// A human row whose NCBI Gene ID is MAP2K2's, and the same fault in the front matter.
+    let table = S.genes(S.human("MEK1", "MEK1", "MAP2K1", "5605", "ncbigene_synonym"))
+    let frontMatter = markdown(Fixture.genes(Fixture.gene("MEK1", "MEK1", "hgnc_alias_symbol", "MAP2K1", "'5605'")))
+
+    private func lintTable(_ configuration: LintConfiguration) -> [Diagnostic] {
+        Linter(reference: Fixture.reference, configuration: configuration).lint(AnnotationDocument(path: "x/_data/PMC1__f1-genes.tsv", text: table))
+    }
+
+    @Test func everyAliasNamesARegisteredRuleAndNoAliasIsARuleID() {
+        let ids = Set(RuleRegistry.all.map(\.id))
+        for (old, current) in RuleRegistry.aliases {
+            #expect(ids.contains(current), "\(old) -> \(current)")
+            #expect(!ids.contains(old), "\(old) is both an alias and a rule")
+            #expect(RuleRegistry.canonicalID(old) == current)
+            #expect(RuleRegistry.rule(old)?.id == current)
+        }
+        #expect(RuleRegistry.canonicalID("entrez-mismatch") == "entrez-mismatch")
+        #expect(RuleRegistry.canonicalID("no-such-rule") == nil)
+        #expect(RuleRegistry.resolving("no-such-rule") == "no-such-rule")
+        #expect(RuleRegistry.aliases(of: "unknown-mesh-id") == ["retired-mesh-id", "sidecar-mesh-id"])
+    }
+
+    @Test func selectIgnoreAndSeverityAcceptTheOldID() {
+        let selected = lintTable(LintConfiguration(select: ["sidecar-entrez-mismatch"]))
+        #expect(selected.map(\.ruleID) == ["entrez-mismatch"])
+        #expect(lintTable(LintConfiguration(select: ["entrez-mismatch"], ignore: ["sidecar-entrez-mismatch"])).isEmpty)
+        let lowered = lintTable(LintConfiguration(select: ["entrez-mismatch"], severityOverrides: ["sidecar-entrez-mismatch": .hint]))
+        #expect(lowered.map(\.severity) == [.hint])
+        // Set after the configuration was made, too.
+        var configuration = LintConfiguration()
+        configuration.select = ["sidecar-entrez-mismatch"]
+        #expect(configuration.isEnabled("entrez-mismatch"))
+    }
+
+    @Test func aConfigurationFileAcceptsOldIDsEverywhere() throws {
+        let text = """
+            select: [sidecar-entrez-mismatch, retired-mesh-id]
+            ignore: [sidecar-duplicate-row]
+            severity:
+              sidecar-entrez-mismatch: info
+            per-file-ignores:
+              '_data/*-genes.tsv': [sidecar-outdated-symbol]
+
+            """
+        let config = try ConfigFile.parse(Array(text.utf8), path: "/proj/.pathlint.yaml", directory: "/proj")
+        #expect(config.select == ["entrez-mismatch", "unknown-mesh-id"])
+        #expect(config.ignore == ["duplicate-gene"])
+        #expect(config.severityOverrides == ["entrez-mismatch": .info])
+        let lint = config.lintConfiguration()
+        #expect(lint.ignoredRules(forPath: "/proj/_data/PMC1__f1-genes.tsv") == ["outdated-hgnc-symbol"])
+        // An id that is neither a rule nor an old one is still an error, at its position.
+        #expect(throws: ConfigError.self) {
+            try ConfigFile.parse(Array("select: [sidecar-entrez-mismatches]\n".utf8), path: "/proj/.pathlint.yaml", directory: "/proj")
+        }
+    }
+
+    @Test func aSuppressionCommentNamingTheOldIDSuppressesAndIsUsed() {
+        let text = markdown(Fixture.genes(
+            "- word: MEK1\n  symbol: MEK1\n  source: hgnc_alias_symbol\n  hgnc_symbol: MAP2K1\n"
+                + "  entrez: '5605'  # pathlint: disable=sidecar-entrez-mismatch\n"))
+        let configuration = LintConfiguration(select: ["entrez-mismatch", "unused-suppression"], reportUnusedSuppressions: true)
+        let found = Linter(reference: Fixture.reference, configuration: configuration).lint(path: "PMC199174__JCI0110934.f9.md", text: text)
+        #expect(found.isEmpty, "\(found.map(\.message))")
+        // Without the fault, the same comment is reported unused, under its own name.
+        let clean = text.replacingAll("'5605'", with: "'5604'")
+        let unused = Linter(reference: Fixture.reference, configuration: configuration).lint(path: "PMC199174__JCI0110934.f9.md", text: clean)
+        #expect(unused.map(\.message) == ["unused suppression: no `sidecar-entrez-mismatch` finding on this line"])
+    }
+
+    @Test func perFileIgnoresAcceptTheOldID() {
+        let ignores = PerFileIgnores(entries: [PerFileIgnores.Entry(glob: try! Glob("_data/**"), rules: ["sidecar-entrez-mismatch"])],
+                                     directory: "/proj")
+        let configuration = LintConfiguration(perFileIgnores: ignores)
+        let document = AnnotationDocument(path: "/proj/_data/PMC1__f1-genes.tsv", text: table)
+        let found = Linter(reference: Fixture.reference, configuration: configuration).lint(document)
+        #expect(!found.contains { $0.ruleID == "entrez-mismatch" })
+        #expect(!Linter(reference: Fixture.reference).lint(AnnotationDocument(path: "/proj/_data/PMC1__f1-genes.tsv", text: table))
+            .filter { $0.ruleID == "entrez-mismatch" }.isEmpty)
+    }
+}
