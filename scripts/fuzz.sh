@@ -51,7 +51,7 @@ case $target in
         ;;
     lsp)
         swift build --build-path "$build" "${flags[@]}" --target JSONRPC >&2
-        sources=(Fuzz/FuzzLSP.swift $(ls Sources/pathlint-lsp/*.swift | grep -v '/main\.swift$'))
+        sources=(Fuzz/FuzzLSP.swift $(find Sources/PathLintLSP -name '*.swift' | sort))
         link+=(-I Sources/CJSONC "$build"/debug/JSONRPC.build/*.o -ljson-c)
         ;;
 esac
