@@ -8,6 +8,10 @@ enum ConceptEvidence {
         let token = String(OCRWord.trimmed(mention.word))
         guard token.utf8.count >= 2 else { return nil }
         let named = mesh.concepts(named: token).map(\.concept).filter { fits($0, mention.kind) }
+        if mention.kind == .disease, let anatomy = anatomy(named: token, mesh: mesh, unless: named, annotated: mention.meshID) {
+            return Evidence(.concept, .notAConcept(label: "\(anatomy.label) (MeSH \(anatomy.id)), a tissue or cell, not a disease"),
+                            weight: 2, "`\(token)` is a MeSH term of \(anatomy.label), in the Anatomy tree, and of no disease")
+        }
         guard let id = mention.meshID else {
             // Unmapped: a gene's exact approved symbol that names no MeSH concept is no chemical or disease.
             guard named.isEmpty, mesh.concepts(named: token).isEmpty,
@@ -31,6 +35,18 @@ enum ConceptEvidence {
                             "`\(token)` is a MeSH term of \(better.label) (\(better.id)) and resembles no term of \(concept.label)")
         }
         return nil
+    }
+
+    /// An Anatomy concept (tissues, cells, body parts: tree A) that `token` is a term of,
+    /// when it names no disease and is no term of the annotated concept.
+    static func anatomy(named token: String, mesh: MeSHIndex, unless diseases: [MeSHConcept], annotated id: String?) -> MeSHConcept? {
+        guard diseases.isEmpty else { return nil }
+        let concepts = mesh.concepts(named: token).map(\.concept)
+        guard let anatomy = concepts.first(where: { $0.treeLetters.contains("A") }) else { return nil }
+        if let id, let concept = mesh.concept(id: id), MeSHTermKey.resembles(token, anyOf: [concept.label] + concept.entryTerms) {
+            return nil
+        }
+        return anatomy
     }
 
     /// A chemical is a concept in the Chemicals and Drugs tree (or a supplementary concept);

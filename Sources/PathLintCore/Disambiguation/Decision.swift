@@ -39,6 +39,8 @@ public struct Disambiguation: Sendable {
             PlausibilityEvidence.evaluate(mention, candidates: candidates),
             LetterCaseEvidence.evaluate(mention),
             OCREvidence.evaluate(mention, reference: reference),
+            FamilyFragmentEvidence.evaluate(mention, in: figure, hgnc: reference.hgnc, famPlex: reference.famplex),
+            CompanyEvidence.evaluate(mention, candidates: candidates, in: figure, famPlex: reference.famplex),
         ].compactMap { $0 }
         // The annotated gene's own support: the word is its symbol (case and punctuation aside).
         let annotatedWeight = mention.claim == .symbol && SymbolKey.equivalent(mention.token, mention.symbol) ? 2 : 0
@@ -47,7 +49,8 @@ public struct Disambiguation: Sendable {
 
     /// Decides a chemical or disease mention.
     public static func concept(_ mention: MeSHQuery, reference: ReferenceSnapshot) -> Disambiguation {
-        let found = [ConceptEvidence.evaluate(mention, reference: reference)].compactMap { $0 }
+        let found = [ConceptEvidence.evaluate(mention, reference: reference),
+                     ChemicalNameEvidence.evaluate(mention, reference: reference)].compactMap { $0 }
         return Disambiguation(candidates: [], evidence: found, annotatedWeight: 0)
     }
 

@@ -20,6 +20,10 @@ public enum EvidenceFamily: String, Sendable, CaseIterable, Hashable {
     case ocr
     /// The word's letter case: human gene labels are written in capitals.
     case letterCase = "case"
+    /// A family matched from a fragment of a word that names one member (`P-selectin`).
+    case family
+    /// The figure's other genes: a candidate shares a FamPlex family or a symbol stem with them.
+    case company
 }
 
 /// What a mention may mean.

@@ -140,6 +140,14 @@ public struct FigureContext: Sendable {
         return value
     }
 
+    /// The figure's genes by family and stem (`CompanyEvidence`), built on first use.
+    func companyIndex(_ build: () -> CompanyEvidence.Index) -> CompanyEvidence.Index {
+        if let known = facts.companyIndex { return known }
+        let index = build()
+        facts.companyIndex = index
+        return index
+    }
+
     /// `@unchecked Sendable`: a figure's context serves one lint, on one thread.
     private final class Facts: @unchecked Sendable {
         let text: String
@@ -158,5 +166,6 @@ public struct FigureContext: Sendable {
         lazy var organismsInTitles: [OrganismWords.Entry] = OrganismWords.named(in: titles, vocabulary: vocabulary)
         var candidates: [String: [GeneCandidate]] = [:]
         var decisions: [GeneQuery: Disambiguation] = [:]
+        var companyIndex: CompanyEvidence.Index?
     }
 }

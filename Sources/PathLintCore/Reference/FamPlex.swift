@@ -7,6 +7,8 @@ public struct FamPlexIndex: Sendable {
     private let entityCache = LookupCache<String, [String]>()
     private let memberCache = LookupCache<String, Set<String>>()
     private let lexiconCache = LookupCache<String, [String]>()
+    /// `families(of:)`'s table, built on first use (one entry, key "").
+    private let familyTable = LookupCache<String, [String: [FamilyMembership]]>()
 
     init(entities: SortedLines, names: SortedLines, lexicon2018: SortedLines) {
         self.entities = entities
@@ -39,6 +41,20 @@ public struct FamPlexIndex: Sendable {
         return columns[1].split(separator: "|").map(String.init)
     }
 
+    /// The FamPlex entities `symbol` (an approved HGNC symbol) belongs to, through nested
+    /// families, each with its number of members.
+    public func families(of symbol: String) -> [FamilyMembership] {
+        familyTable.value(for: "") {
+            var table: [String: [FamilyMembership]] = [:]
+            for columns in entities.records(withKeyPrefix: "", limit: Int.max) where columns.count >= 2 {
+                let members = columns[1].split(separator: "|")
+                let membership = FamilyMembership(entity: String(columns[0]), memberCount: members.count)
+                for member in members { table[String(member), default: []].append(membership) }
+            }
+            return table
+        }[symbol] ?? []
+    }
+
     /// Whether any of `symbols` is among `entity`'s members.
     public func hasMember(_ entity: some StringProtocol, among symbols: [String]) -> Bool {
         let entity = String(entity)
@@ -64,4 +80,10 @@ public struct FamPlexIndex: Sendable {
     public func isFamilyName(_ text: some StringProtocol) -> Bool {
         !entities(named: text).isEmpty || !lexicon2018Members(named: text).isEmpty
     }
+}
+
+/// One FamPlex entity a gene belongs to.
+public struct FamilyMembership: Sendable, Hashable {
+    public let entity: String
+    public let memberCount: Int
 }

@@ -36,14 +36,30 @@ struct FalseMatch: Rule {
     receptor gene segment, reached through an alias.
     - *concept* (chemicals and diseases): the word resembles no MeSH term of its concept \
     but is a term of another concept of the right tree; an unmapped word that is exactly a \
-    gene's approved symbol and no MeSH term.
+    gene's approved symbol and no MeSH term; a disease word that is a term of the Anatomy \
+    tree (a tissue or cell) and of no disease. For chemicals, the systematic name read as \
+    IUPAC builds it: the word and the concept's term differ by a substituent \
+    (`alpha-methyl-cis-aconitate`, `cis-aconitate`) or an ester (`mannose-1-P`, `mannose`), \
+    or only by locants (`2-keto-3-methylvalerate`, `3-keto-2-methylvalerate`): different \
+    compounds; a word that is only substituent prefixes or a group name (`4-hydroxy`, \
+    `aspartyl`) is a fragment of a longer name.
     - *ocr*: the word read with a look-alike digit (`Thl` as `Th1`, `O` as `0`) is a word \
-    of the curated not-gene list, the literal word is not.
+    of the curated not-gene list, the literal word is not.  Or a look-alike mark beside the matched \
+    part, read as its letter, makes another gene's approved symbol (`$T13` as ST13).
+    - *family*: a family name matched from a fragment of a word that names one member \
+    (`P-selectin` names SELP, "selectin P", not the Selectin family; `PKCα` names PRKCA) \
+    by the member's symbol, alias or HGNC name: the family's other members are false \
+    matches. Shorthand for several members (`ERK1/2`) and the family's own names \
+    (`TGF-beta`) stay the family.
+    - *company* (weight 1): a candidate shares a small FamPlex family (at most 30 genes) or \
+    a symbol stem of three or more letters with at least two of the figure's other genes \
+    (any organism's rows), while the annotated gene shares neither (`TAK1` as MAP3K7 beside \
+    MAP2K3 and MAP2K6, not NR2C2).
     - *letter case*: a human row whose word is in lower case (`pgk`, `ald`, `b2`) and \
     not the gene's own symbol; `p53`-style names by molecular weight are left out.
 
-    How it is weighed: organism evidence and a definition in the text weigh 3 (a \
-    definition against the gene's own symbol 2), the other families 2 (a former symbol 1); \
+    How it is weighed: organism evidence, a family fragment and a definition in the text weigh 3 (a \
+    definition against the gene's own symbol 2), the other families 2 (a former symbol and company 1); \
     the weights of evidence for the same reading add up. The annotation's own support is \
     2 when the word is the gene's own symbol (case and punctuation aside; `source` says so), \
     else 0. The best-supported reading is the decision (a warning) when its weight is 3 or \
@@ -79,7 +95,7 @@ struct FalseMatch: Rule {
 
     ## Data
     HGNC (symbols, aliases, previous symbols, names, locus types), MeSH (labels, entry \
-    terms, trees), the curated not-gene words, the English word list, the MeSH Organisms \
+    terms, trees), FamPlex (families and their members), the curated not-gene words, the English word list, the MeSH Organisms \
     tree and common names of PFOCR's organisms (`Disambiguation/OrganismWords.swift`), and the figure's own front \
     matter and tables.
     """

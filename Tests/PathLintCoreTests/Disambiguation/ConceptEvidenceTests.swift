@@ -26,4 +26,12 @@ import Testing
         #expect(evidence("Pyruvate", "D019289") == nil)
         #expect(evidence("X", "D019289") == nil)
     }
+
+    @Test func aDiseaseThatIsACellOrTissue() throws {
+        let found = try #require(ConceptEvidence.evaluate(MeSHQuery(word: "Antigen-Presenting Cells", meshID: nil, kind: .disease),
+                                                          reference: Fixture.reference))
+        #expect(found.reading == .notAConcept(label: "Antigen-Presenting Cells (MeSH D000938), a tissue or cell, not a disease"))
+        // As a chemical it is another question; a disease word is left alone.
+        #expect(ConceptEvidence.anatomy(named: "Neoplasms", mesh: Fixture.reference.mesh, unless: [], annotated: nil) == nil)
+    }
 }
