@@ -61,7 +61,7 @@ lints_examples() {
     out=$(cd "$work/elsewhere" && without_toolchain "$pathlint" lint "$root/examples" 2>&1)
     status=$?
     if [ $status -eq 1 ] && grep -q 'error\[entrez-mismatch\]' <<< "$out" \
-        && grep -q 'warning\[sidecar-chemical-synonym\]' <<< "$out" && grep -q '^Found ' <<< "$out"; then
+        && grep -q 'warning\[not-a-gene-word\]' <<< "$out" && grep -q '^Found ' <<< "$out"; then
         pass "$label lints examples/ from another directory"
     else
         fail "$label lints examples/ (status $status): $(tail -5 <<< "$out")"
@@ -223,14 +223,14 @@ else
     # The example figure's worst findings are warnings: a pass that shows them.
     out=$(try_repo pathlint-system)
     status=$?
-    if [ $status -eq 0 ] && grep -q 'warning\[sidecar-chemical-synonym\]' <<< "$out"; then
+    if [ $status -eq 0 ] && grep -q 'warning\[not-a-gene-word\]' <<< "$out"; then
         pass "pre-commit: a passing pathlint-system run shows its warnings"
     else
         fail "pre-commit pathlint-system on warnings only (status $status): $(tail -20 <<< "$out")"
     fi
     out=$(try_repo pathlint-strict-system)
     status=$?
-    if [ $status -eq 1 ] && grep -q 'warning\[sidecar-chemical-synonym\]' <<< "$out"; then
+    if [ $status -eq 1 ] && grep -q 'warning\[not-a-gene-word\]' <<< "$out"; then
         pass "pre-commit: pathlint-strict-system fails on the warnings"
     else
         fail "pre-commit pathlint-strict-system (status $status): $(tail -20 <<< "$out")"

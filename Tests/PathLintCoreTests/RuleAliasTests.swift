@@ -84,4 +84,20 @@ import Testing
         #expect(!Linter(reference: Fixture.reference).lint(AnnotationDocument(path: "/proj/_data/PMC1__f1-genes.tsv", text: table))
             .filter { $0.ruleID == "entrez-mismatch" }.isEmpty)
     }
+
+    /// `ADP` reached WDTC1 only through a synonym, in each layout: one rule id for both,
+    /// and each old sidecar id still selects it.
+    @Test func notAGeneWordIsOneRuleInBothLayouts() {
+        let adpTable = S.genes(S.human("ADP", "ADP", "WDTC1", "23038", "ncbigene_synonym"))
+        let adpFrontMatter = markdown(Fixture.genes(Fixture.gene("ADP", "ADP", "hgnc_alias_symbol", "WDTC1", "'23038'")))
+        for old in ["not-a-gene-word", "sidecar-chemical-synonym", "sidecar-english-word", "sidecar-caption-definition"] {
+            let linter = Linter(reference: Fixture.reference, configuration: LintConfiguration(select: [old]))
+            let inTable = linter.lint(AnnotationDocument(path: "x/_data/PMC1__f1-genes.tsv", text: adpTable))
+            let inFrontMatter = linter.lint(path: "PMC199174__JCI0110934.f9.md", text: adpFrontMatter)
+            #expect(inTable.map(\.ruleID) == ["not-a-gene-word"], "\(old)")
+            #expect(inFrontMatter.map(\.ruleID) == ["not-a-gene-word"], "\(old)")
+            #expect(inTable.first?.message.hasPrefix("`ADP` is a nucleotide (Adenosine Diphosphate) on pathlint's curated list") == true)
+            #expect(inTable.first?.message == inFrontMatter.first?.message.replacingAll("an alias", with: "a synonym"))
+        }
+    }
 }

@@ -4,7 +4,7 @@
 ///
 /// ```yaml
 /// per-file-ignores:
-///   "_data/PMC1234__f1-genes.tsv": [sidecar-english-word]
+///   "_data/PMC1234__f1-genes.tsv": [not-a-gene-word]
 ///   "drafts/**": [all]
 /// ```
 public struct PerFileIgnores: Sendable, Hashable {

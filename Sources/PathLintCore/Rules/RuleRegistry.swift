@@ -39,9 +39,6 @@ public enum RuleRegistry {
         SidecarOrganism(),
         SidecarShadowedSynonym(),
         SidecarAmbiguousSynonym(),
-        SidecarChemicalSynonym(),
-        SidecarEnglishWord(),
-        SidecarCaptionDefinition(),
         SidecarGeneChemicalCollision(),
         // Both layouts.
         FalseMatch(),
@@ -60,6 +57,9 @@ public enum RuleRegistry {
         "sidecar-source-mismatch": "symbol-source-mismatch",
         "retired-mesh-id": "unknown-mesh-id",
         "sidecar-mesh-id": "unknown-mesh-id",
+        "sidecar-english-word": "not-a-gene-word",
+        "sidecar-chemical-synonym": "not-a-gene-word",
+        "sidecar-caption-definition": "not-a-gene-word",
     ]
 
     /// The current id of a rule named by its id or by an alias; nil for no rule.

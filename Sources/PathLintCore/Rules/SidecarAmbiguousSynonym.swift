@@ -63,7 +63,7 @@ struct SidecarAmbiguousSynonym: Rule {
                 genes.append(row.symbol!.text)
             }
             guard genes.count > 1, let first = rows.first, let matchCell = first.match,
-                  // A chemical's name: `sidecar-chemical-synonym` reports each of its rows.
+                  // A chemical's name: `not-a-gene-word` reports each of its rows.
                   FalseMatchEvidence.chemical(named: matchCell.text, mesh: reference.mesh) == nil else { continue }
             var message = "`\(matchCell.text)` is taken as a synonym of \(genes.count) genes: " + genes.joined(separator: ", ")
             if first.isHuman {

@@ -74,7 +74,7 @@ struct SidecarGeneChemicalCollision: Rule {
                     .map { FalseMatchEvidence.captionDefinitions($0.value) } ?? [:]
                 for row in rows {
                     guard let cell = row.word else { continue }
-                    // Undecided here, but the caption says what the word is: sidecar-caption-definition's.
+                    // Undecided here, but the caption says what the word is: not-a-gene-word's (a caption definition).
                     if !chemicalNamed,
                        FalseMatchEvidence.nonGeneDefinition(of: row, definitions: definitions, hgnc: context.reference.hgnc) != nil {
                         continue

@@ -18,7 +18,7 @@ import Testing
             // The sidecar layout.
             "table-syntax", "table-header", "missing-figure", "missing-sidecar", "sidecar-row-value",
             "sidecar-counts", "sidecar-ncbi-gene", "sidecar-organism",
-            "sidecar-shadowed-synonym", "sidecar-ambiguous-synonym", "sidecar-chemical-synonym", "sidecar-english-word", "sidecar-caption-definition",
+            "sidecar-shadowed-synonym", "sidecar-ambiguous-synonym", 
             "sidecar-gene-chemical-collision",
             // Both layouts.
             "false-match",

@@ -1,8 +1,8 @@
 import Testing
 @testable import PathLintCore
 
-/// sidecar-shadowed-synonym, sidecar-ambiguous-synonym, sidecar-chemical-synonym,
-/// sidecar-caption-definition, sidecar-gene-chemical-collision.
+/// sidecar-shadowed-synonym, sidecar-ambiguous-synonym, not-a-gene-word in tables (by its
+/// old ids), sidecar-gene-chemical-collision.
 @Suite struct SidecarFalseMatchRuleTests {
     typealias S = SidecarFixture
 
@@ -45,7 +45,9 @@ import Testing
                            S.human("MSH", "MSH", "POMC", "5443", "ncbigene_synonym"))
         let found = lintSidecar(file, rules: rule)
         // MSH is a hormone (a peptide): not a chemical abbreviation for this rule.
-        #expect(found.map(\.message) == ["`AMP` is MeSH's Adenosine Monophosphate (D000249), a chemical: APRT is probably a false match"])
+        // Its curated reason comes first (the rule's old id, sidecar-chemical-synonym, still selects it).
+        #expect(found.map(\.message) == ["`AMP` is a nucleotide (Adenosine Monophosphate) on pathlint's curated list, not a gene: it reached APRT only as a synonym (`AMP`)"])
+        #expect(found.first?.ruleID == "not-a-gene-word")
     }
 
     @Test func captionDefinesTheWordAsSomethingElse() throws {
