@@ -10,7 +10,13 @@ public enum RuleDocumentation {
     public static func markdown(_ rule: any Rule) -> String {
         let aliases = RuleRegistry.aliases(of: rule.id)
         let known = aliases.isEmpty ? "" : "Also accepted under its old ids: " + aliases.map { "`\($0)`" }.joined(separator: ", ") + ".\n\n"
-        return "# \(rule.id) (\(rule.defaultSeverity.rawValue))\n\n\(rule.summary)\n\n\(known)\(rule.documentation)\n"
+        let overriding = RuleRegistry.precedence(over: rule.id)
+        let yields = overriding.isEmpty ? "" : "\n## Precedence\nOne mistake, one finding: on a mention that another rule reports, that rule's finding "
+            + "stands and this one's is dropped:\n" + overriding.map { "- `\($0.stronger)`: \($0.reason).\n" }.joined()
+        let outranked = RuleRegistry.precedence.filter { $0.stronger == rule.id }.map(\.weaker)
+        let keeps = outranked.isEmpty ? "" : "\n## Precedence\nOn a mention it reports, this rule's finding stands over "
+            + Set(outranked).sorted().map { "`\($0)`'s" }.joined(separator: ", ") + ".\n"
+        return "# \(rule.id) (\(rule.defaultSeverity.rawValue))\n\n\(rule.summary)\n\n\(known)\(rule.documentation)\n\(yields)\(keeps)"
     }
 
     /// The page's file name in the pages' directory.

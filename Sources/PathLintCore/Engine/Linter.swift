@@ -46,6 +46,10 @@ public struct Linter: Sendable {
     public let configuration: LintConfiguration
     public let rules: [any Rule]
     let caches = RuleCaches()
+    /// Whether findings a stronger rule's finding overrides are dropped (`RulePrecedence`);
+    /// off for `SuppressionWriter`, which must silence them too, or they surface once the
+    /// stronger finding is suppressed.
+    public private(set) var appliesPrecedence = true
 
     public init(reference: ReferenceSnapshot, configuration: LintConfiguration = LintConfiguration(),
                 rules: [any Rule] = RuleRegistry.all) {
@@ -82,6 +86,9 @@ public struct Linter: Sendable {
             diagnostics = suppressions.apply(to: diagnostics, in: document.source, configuration: configuration,
                                              enabledRules: Set(rules.map(\.id).filter { !ignoredHere.ignores($0) }))
         }
+        if appliesPrecedence {
+            diagnostics = RulePrecedence.apply(RuleRegistry.precedence, to: diagnostics, figure: { facts.figure })
+        }
         return diagnostics.sorted(by: Diagnostic.inReportOrder)
     }
 
@@ -91,6 +98,13 @@ public struct Linter: Sendable {
             if let severity = configuration.severityOverrides[rule.id] { diagnostic.severity = severity }
             diagnostics.append(diagnostic)
         }
+    }
+
+    /// The same linter, reporting every rule's finding on a mention.
+    public func withoutPrecedence() -> Linter {
+        var copy = self
+        copy.appliesPrecedence = false
+        return copy
     }
 
     public func lint(path: String, text: String) -> [Diagnostic] {

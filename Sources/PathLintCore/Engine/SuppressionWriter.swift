@@ -58,12 +58,15 @@ public enum SuppressionWriter {
     /// Suppresses every finding of `document` on its line, ruff's `--add-noqa`: one comment
     /// per line naming every rule found there. Running it again adds nothing, since what
     /// it wrote suppresses what it found.
-    public static func suppressAll(in document: AnnotationDocument, linter: Linter) -> Outcome {
+    public static func suppressAll(in document: AnnotationDocument, linter precedenceLinter: Linter) -> Outcome {
+        // Every rule's finding, those a stronger finding hides included: suppressing the
+        // stronger one would reveal them.
+        let linter = precedenceLinter.withoutPrecedence()
         let original = document.source.bytes
         let before = linter.lint(document)
         let findings = before.filter { canSuppress($0.ruleID, in: document) }
         guard !findings.isEmpty else {
-            return Outcome(bytes: original, suppressed: 0, left: before, changed: false)
+            return Outcome(bytes: original, suppressed: 0, left: precedenceLinter.lint(document), changed: false)
         }
         var byLine: [Int: [Diagnostic]] = [:]
         for finding in findings { byLine[document.source.line(containing: finding.range.start), default: []].append(finding) }
@@ -83,8 +86,11 @@ public enum SuppressionWriter {
                 break
             }
         }
-        return Outcome(bytes: current.source.bytes, suppressed: max(0, before.count - currentFindings.count),
-                       left: currentFindings, changed: current.source.bytes != original)
+        // Counted as the user sees findings, one per mention.
+        let shown = precedenceLinter.lint(document)
+        let left = current.source.bytes == original ? shown : precedenceLinter.lint(current)
+        return Outcome(bytes: current.source.bytes, suppressed: max(0, shown.count - left.count),
+                       left: left, changed: current.source.bytes != original)
     }
 
     // MARK: - Candidates

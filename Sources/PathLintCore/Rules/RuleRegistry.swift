@@ -62,6 +62,25 @@ public enum RuleRegistry {
         "sidecar-caption-definition": "not-a-gene-word",
     ]
 
+    /// Which rule keeps a mention that two rules report (`RulePrecedence`): the disambiguation
+    /// step's general account gives way to a rule that names the specific cause.
+    public static let precedence: [RulePrecedence] = [
+        RulePrecedence("not-a-gene-word", over: "false-match",
+                       because: "it names the word's own reason (the curated list, MeSH, the caption) and offers the deletion"),
+        RulePrecedence("gene-chemical-collision", over: "false-match",
+                       because: "the figure's own chemicals say what the word is, and it reports the side that is wrong"),
+        RulePrecedence("sidecar-gene-chemical-collision", over: "false-match",
+                       because: "the figure's own chemicals say what the word is, and it reports the side that is wrong"),
+        RulePrecedence("mesh-word-mismatch", over: "false-match", because: "it names the concept the word does match"),
+        RulePrecedence("sidecar-shadowed-synonym", over: "false-match",
+                       because: "it names the gene or family whose own symbol the synonym is"),
+        RulePrecedence("sidecar-organism", over: "false-match",
+                       because: "it reports the block of rows once, on its first row, with what names the organism"),
+    ].map { RulePrecedence(resolving($0.stronger), over: resolving($0.weaker), because: $0.reason) }
+
+    /// The rules whose findings override `id`'s on the same mention, with the reason.
+    public static func precedence(over id: String) -> [RulePrecedence] { precedence.filter { $0.weaker == id } }
+
     /// The current id of a rule named by its id or by an alias; nil for no rule.
     public static func canonicalID(_ id: String) -> String? {
         if let target = aliases[id] { return target }
