@@ -36,13 +36,11 @@ public enum RuleRegistry {
         SidecarRowValue(),
         SidecarCounts(),
         SidecarNCBIGene(),
-        SidecarOrganism(),
         SidecarShadowedSynonym(),
         SidecarAmbiguousSynonym(),
         SidecarChemicalSynonym(),
         SidecarEnglishWord(),
         SidecarCaptionDefinition(),
-        SidecarGeneChemicalCollision(),
         // Both layouts.
         FalseMatch(),
     ]
@@ -60,6 +58,8 @@ public enum RuleRegistry {
         "sidecar-source-mismatch": "symbol-source-mismatch",
         "retired-mesh-id": "unknown-mesh-id",
         "sidecar-mesh-id": "unknown-mesh-id",
+        "sidecar-gene-chemical-collision": "gene-chemical-collision",
+        "sidecar-organism": "organism-mismatch",
     ]
 
     /// The current id of a rule named by its id or by an alias; nil for no rule.

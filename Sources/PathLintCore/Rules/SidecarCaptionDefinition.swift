@@ -14,7 +14,7 @@ struct SidecarCaptionDefinition: Rule {
     `transporter`, a word in -ase, …) or a word of the gene's HGNC name. Rows whose \
     `word` is the gene's own symbol (`ncbigene_symbol`) are not reported, nor rows \
     whose word the figure's chemicals table holds under a MeSH concept of that name \
-    (`sidecar-gene-chemical-collision` reports those).
+    (`gene-chemical-collision` reports those).
 
     ## Why it matters
     The authors said what the word means: when that is a metabolite, a pathway or an \
@@ -46,13 +46,11 @@ struct SidecarCaptionDefinition: Rule {
         guard !definitions.isEmpty else { return [] }
         let hgnc = context.reference.hgnc
         var diagnostics: [Diagnostic] = []
-        let chemicals = context.document.figure?.siblings[.chemicals]
         for row in sidecar.geneRows {
             guard let wordCell = row.word, let symbol = row.symbol?.value,
                   let expansion = FalseMatchEvidence.nonGeneDefinition(of: row, definitions: definitions, hgnc: hgnc),
-                  // One mistake, one finding: a chemical of the figure that names the word is sidecar-gene-chemical-collision's.
-                  FalseMatchEvidence.winningChemical(for: row, genes: sidecar.geneRows, chemicals: chemicals,
-                                                     mesh: context.reference.mesh) == nil else { continue }
+                  // One mistake, one finding: a word that is also the figure's chemical is gene-chemical-collision's.
+                  !GeneChemicalCollision.reportsGene(at: row.index, context: context) else { continue }
             diagnostics.append(context.diagnostic(
                 "the caption defines `\(wordCell.text)` as `\(expansion)`, not a gene: \(symbol) is probably a false match",
                 at: wordCell.range))

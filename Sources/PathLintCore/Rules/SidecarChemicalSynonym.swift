@@ -11,7 +11,7 @@ struct SidecarChemicalSynonym: Rule {
     protein, enzyme, hormone or biological factor (`ATP` is Adenosine Triphosphate, \
     `AMP` Adenosine Monophosphate), and not an approved HGNC symbol of the row's gene. \
     The message names the chemical. Rows that the figure's chemicals table or caption \
-    already show to be the chemical are left to `sidecar-gene-chemical-collision` and \
+    already show to be the chemical are left to `gene-chemical-collision` and \
     `sidecar-caption-definition`. Applies to every organism: a fly gene with the \
     synonym ATP is no better a match for the metabolite.
 
@@ -43,14 +43,12 @@ struct SidecarChemicalSynonym: Rule {
         let reference = context.reference
         var diagnostics: [Diagnostic] = []
         let definitions = context.document.figure?.annotation?.caption.map { FalseMatchEvidence.captionDefinitions($0.value) } ?? [:]
-        let chemicals = context.document.figure?.siblings[.chemicals]
         for row in sidecar.geneRows where row.source?.text == SidecarSource.synonym.rawValue {
             guard let matchCell = row.match, let match = matchCell.value, let symbol = row.symbol?.value,
                   !SymbolKey.equivalent(match, symbol),
                   let chemical = FalseMatchEvidence.chemical(named: match, mesh: reference.mesh) else { continue }
             // One mistake, one finding: stronger evidence belongs to the collision and caption rules.
-            if FalseMatchEvidence.winningChemical(for: row, genes: sidecar.geneRows, chemicals: chemicals,
-                                                  mesh: reference.mesh) != nil
+            if GeneChemicalCollision.reportsGene(at: row.index, context: context)
                 || FalseMatchEvidence.nonGeneDefinition(of: row, definitions: definitions, hgnc: reference.hgnc) != nil {
                 continue
             }
