@@ -27,6 +27,60 @@ import Testing
         #expect(RuleRegistry.aliases(of: "unknown-mesh-id") == ["retired-mesh-id", "sidecar-mesh-id"])
     }
 
+    /// A fly block in a human figure (`organism-mismatch`, once `sidecar-organism`) and a
+    /// synonym that is also the figure's chemical (`gene-chemical-collision`, once
+    /// `sidecar-gene-chemical-collision`).
+    private func lintMergedTwins(_ configuration: LintConfiguration) -> [Diagnostic] {
+        let genes = S.genes(S.human("ATP", "ATP", "ATP8A2", "51761", "ncbigene_synonym"),
+                            S.gene("7227", "Drosophila melanogaster", "Invertebrates", "dpp", "DPP", "dpp", "33432", "ncbigene_symbol"))
+        var document = AnnotationDocument(path: "/proj/_data/PMC1__f1-genes.tsv", text: genes)
+        document.figure = S.figure("figid: PMC1__f1\norganisms:\n- Homo sapiens\n",
+                                   siblings: [.chemicals: S.chemicals(S.meshRow("ATP", "mesh:D000255"))])
+        return Linter(reference: Fixture.reference, configuration: configuration).lint(document)
+    }
+
+    @Test func theMergedOrganismAndCollisionChecksAcceptTheirOldIDs() throws {
+        let twins = ["sidecar-organism", "sidecar-gene-chemical-collision"]
+        #expect(lintMergedTwins(LintConfiguration(select: Set(twins))).map(\.ruleID).sorted()
+            == ["gene-chemical-collision", "organism-mismatch"])
+        #expect(lintMergedTwins(LintConfiguration(select: ["organism-mismatch", "gene-chemical-collision"],
+                                                  ignore: Set(twins))).isEmpty)
+        // `.pathlint.yaml`: select, ignore, severity and per-file-ignores.
+        let text = """
+            select: [sidecar-organism, sidecar-gene-chemical-collision]
+            severity:
+              sidecar-organism: info
+            per-file-ignores:
+              '_data/*-genes.tsv': [sidecar-gene-chemical-collision]
+
+            """
+        let config = try ConfigFile.parse(Array(text.utf8), path: "/proj/.pathlint.yaml", directory: "/proj")
+        #expect(config.select == ["organism-mismatch", "gene-chemical-collision"])
+        let found = lintMergedTwins(config.lintConfiguration())
+        #expect(found.map(\.ruleID) == ["organism-mismatch"])
+        #expect(found.map(\.severity) == [.info])
+        let ignored = try ConfigFile.parse(Array("ignore: [sidecar-organism, sidecar-gene-chemical-collision]\n".utf8),
+                                           path: "/proj/.pathlint.yaml", directory: "/proj")
+        #expect(ignored.ignore == ["organism-mismatch", "gene-chemical-collision"])
+    }
+
+    @Test func suppressionCommentsNamingTheTwinsOldIDsSuppressAndAreUsed() {
+        let configuration = LintConfiguration(select: ["organism-mismatch", "gene-chemical-collision", "unused-suppression"],
+                                              reportUnusedSuppressions: true)
+        let linter = Linter(reference: Fixture.reference, configuration: configuration)
+        let text = markdown(Fixture.header + "figtitle: Sterol synthesis in yeast\norganisms:\n"
+            + "- Homo sapiens  # pathlint: disable=sidecar-organism\ngenes:\n"
+            + "- word: Trp  # pathlint: disable=sidecar-gene-chemical-collision\n  symbol: TRP\n  source: hgnc_alias_symbol\n"
+            + "  hgnc_symbol: TYRP1\n  entrez: '7306'\nchemicals:\n" + Fixture.mesh("Trp", "MESH", "D014364"))
+        #expect(linter.lint(path: "PMC199174__JCI0110934.f9.md", text: text).isEmpty)
+        // Without the faults, the comments are reported unused, under their own names.
+        let clean = text.replacingAll("in yeast", with: "in liver").replacingAll("chemicals:\n", with: "diseases:\n")
+        #expect(linter.lint(path: "PMC199174__JCI0110934.f9.md", text: clean).map(\.message).sorted() == [
+            "unused suppression: no `sidecar-gene-chemical-collision` finding on this line",
+            "unused suppression: no `sidecar-organism` finding on this line",
+        ])
+    }
+
     @Test func selectIgnoreAndSeverityAcceptTheOldID() {
         let selected = lintTable(LintConfiguration(select: ["sidecar-entrez-mismatch"]))
         #expect(selected.map(\.ruleID) == ["entrez-mismatch"])

@@ -58,9 +58,9 @@ import Testing
         let none = try #require(PerFileIgnoreWriter.edit(adding: "sidecar-counts", forFile: path, configuration: Array("ignore: [field-type]\n".utf8), directory: "/p"))
         #expect(none.newText == "per-file-ignores:\n  \"_data/PMC1__f1-genes.tsv\": [sidecar-counts]\n")
         let existing = "per-file-ignores:\n  \"_data/PMC1__f1-genes.tsv\": [sidecar-counts]\n"
-        let added = try #require(PerFileIgnoreWriter.edit(adding: "sidecar-organism", forFile: path, configuration: Array(existing.utf8), directory: "/p"))
+        let added = try #require(PerFileIgnoreWriter.edit(adding: "organism-mismatch", forFile: path, configuration: Array(existing.utf8), directory: "/p"))
         #expect(String(decoding: FixApplier.applying([added], to: Array(existing.utf8)), as: UTF8.self)
-                == "per-file-ignores:\n  \"_data/PMC1__f1-genes.tsv\": [sidecar-counts, sidecar-organism]\n")
+                == "per-file-ignores:\n  \"_data/PMC1__f1-genes.tsv\": [sidecar-counts, organism-mismatch]\n")
         // Flow style is left to the curator: the written text would not parse as intended.
         #expect(PerFileIgnoreWriter.edit(adding: "sidecar-counts", forFile: path, configuration: Array("per-file-ignores: {}\n".utf8), directory: "/p") == nil)
         // A file outside the configuration's directory: no entry can name it.

@@ -41,7 +41,7 @@ import Testing
         let prefix = "9606\tHomo sapiens\tPrimates\tMEK1 – αβ😀\tMEK1\tMAP2K1\t"
         #expect(start(mismatch["range"] as? [String: Any]).map { [$0.0, $0.1] } == [1, prefix.utf16.count])
         // The figure on disk was found: its curated organisms do not name the human rows.
-        #expect(diagnostics.contains { $0["code"] as? String == "sidecar-organism" })
+        #expect(diagnostics.contains { $0["code"] as? String == "organism-mismatch" })
         #expect(!diagnostics.contains { $0["code"] as? String == "missing-figure" })
     }
 

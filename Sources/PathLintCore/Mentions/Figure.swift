@@ -14,11 +14,7 @@ public struct Figure: Sendable {
     public init(document: AnnotationDocument) {
         if let sidecar = document.sidecar {
             metadata = document.figure?.annotation
-            genes = sidecar.kind == .genes ? sidecar.geneRows.map { Figure.mention($0, source: document.source) } : []
-            let category: MeSHMention.Category = sidecar.kind == .diseases ? .disease : .chemical
-            meshTerms = sidecar.kind == .genes ? [] : sidecar.meshRows.map {
-                Figure.mention($0, category: category, source: document.source)
-            }
+            (genes, meshTerms) = Figure.mentions(of: sidecar)
         } else if let annotation = document.annotation {
             metadata = annotation
             genes = annotation.genes.map { Figure.mention($0, source: document.source) }
@@ -58,7 +54,26 @@ public struct Figure: Sendable {
             anchor: entry.word?.range ?? node.range)
     }
 
-    private static func mention(_ row: SidecarGeneRow, source: SourceText) -> GeneMention {
+    /// The mentions of one table of the figure.
+    private static func mentions(of table: SidecarTable) -> (genes: [GeneMention], meshTerms: [MeSHMention]) {
+        guard table.kind != .genes else { return (table.geneRows.map { Figure.mention($0) }, []) }
+        let category: MeSHMention.Category = table.kind == .diseases ? .disease : .chemical
+        return ([], table.meshRows.map { Figure.mention($0, category: category) })
+    }
+
+    /// The gene and chemical mentions of the figure's other tables, when the document is
+    /// one of its tables (none for front matter, which holds every mention itself). For
+    /// checks that compare a table with its companions (a word both a gene and a
+    /// chemical): their ranges lie in the other tables, so a rule reads them and never
+    /// reports at them. Built on demand: few rules compare tables.
+    public static func companionMentions(of document: AnnotationDocument) -> (genes: [GeneMention], chemicals: [MeSHMention]) {
+        guard let kind = document.sidecar?.kind, let siblings = document.figure?.siblings else { return ([], []) }
+        let genes = kind == .genes ? [] : siblings[.genes].map { Figure.mentions(of: $0).genes } ?? []
+        let chemicals = kind == .chemicals ? [] : siblings[.chemicals].map { Figure.mentions(of: $0).meshTerms } ?? []
+        return (genes, chemicals)
+    }
+
+    private static func mention(_ row: SidecarGeneRow) -> GeneMention {
         let sourceField = Field.cell("source", row.source)
         return GeneMention(
             index: row.index, word: Field.cell("word", row.word), term: Field.cell("match", row.match),
@@ -80,7 +95,7 @@ public struct Figure: Sendable {
             anchor: entry.word?.range ?? entry.node.range)
     }
 
-    private static func mention(_ row: SidecarMeSHRow, category: MeSHMention.Category, source: SourceText) -> MeSHMention {
+    private static func mention(_ row: SidecarMeSHRow, category: MeSHMention.Category) -> MeSHMention {
         MeSHMention(
             index: row.index, category: category, word: Field.cell("word", row.word),
             identifier: Field.cell("mesh", row.mesh), meshID: row.meshID, idPrefix: "mesh:", source: nil,

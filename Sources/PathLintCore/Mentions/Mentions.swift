@@ -158,6 +158,10 @@ public final class GeneMention: Sendable {
     /// with other YAML (a flow list). Worked out on demand: few fixes remove a mention.
     public func removal(in source: SourceText) -> ByteRange? { origin.removal(in: source) }
 
+    /// The edit that deletes the mention from a list of `count`: its lines, and for the
+    /// last entry of a front-matter list an empty list (`genes: []`), not a null.
+    public func deletion(inListOf count: Int, in source: SourceText) -> TextEdit? { origin.deletion(inListOf: count, in: source) }
+
     public var isHuman: Bool { taxon == "9606" }
 
     /// What the file calls one mention, for messages: `entry` (front matter) or `row` (table).
@@ -202,6 +206,9 @@ public final class MeSHMention: Sendable {
     /// The lines a fix deletes to remove the mention (as `GeneMention.removal`).
     public func removal(in source: SourceText) -> ByteRange? { origin.removal(in: source) }
 
+    /// The edit that deletes the mention from a list of `count` (as `GeneMention.deletion`).
+    public func deletion(inListOf count: Int, in source: SourceText) -> TextEdit? { origin.deletion(inListOf: count, in: source) }
+
     /// The edit that makes the mention's identifier the MeSH ID `id`; nil without the field.
     public func settingID(_ id: String) -> TextEdit? { identifier?.setting(idPrefix + id) }
 }
@@ -215,6 +222,29 @@ enum MentionOrigin: Sendable {
         switch self {
         case .entry(let node): BlockEdits.itemLines(of: .mapping(node), in: source)
         case .row(let row): Figure.lines(of: row, in: source)
+        }
+    }
+
+    func deletion(inListOf count: Int, in source: SourceText) -> TextEdit? {
+        switch self {
+        case .entry(let node): BlockEdits.deletion(of: .mapping(node), inListOf: count, in: source)
+        case .row(let row): TextEdit(range: Figure.lines(of: row, in: source), newText: "")
+        }
+    }
+
+    /// What the file calls one mention, for messages: `entry` (front matter) or `row` (table).
+    var kindName: String {
+        switch self {
+        case .entry: "entry"
+        case .row: "row"
+        }
+    }
+
+    /// The line of the file the mention starts on, counted from 0.
+    func line(in source: SourceText) -> Int {
+        switch self {
+        case .entry(let node): source.line(containing: node.range.start)
+        case .row(let row): row.line
         }
     }
 }

@@ -90,8 +90,7 @@ struct NotAGeneWord: Rule {
         let figure = context.figure
         guard !figure.genes.isEmpty else { return [] }
         let reference = context.reference
-        let sidecar = context.document.sidecar
-        let chemicals = context.document.figure?.siblings[.chemicals]
+        let collisionRows = context.document.sidecar == nil ? [] : GeneChemicalCollision.reportedGenes(context)
         var definitionsRead: [String: String]?
         func definitions() -> [String: String] {
             if let definitionsRead { return definitionsRead }
@@ -104,12 +103,8 @@ struct NotAGeneWord: Rule {
             guard let wordField = mention.word, let symbol = mention.symbol?.value, !symbol.isEmpty,
                   let claim = mention.claim, claim != .approvedSymbol, claim != .ncbiSymbol else { continue }
             let word = wordField.value, term = mention.term?.value ?? word
-            // One mistake, one finding: a chemical of the figure that names the word is the collision rule's.
-            let row = sidecar.flatMap { mention.index < $0.geneRows.count ? $0.geneRows[mention.index] : nil }
-            if let row, let sidecar, FalseMatchEvidence.winningChemical(for: row, genes: sidecar.geneRows, chemicals: chemicals,
-                                                                       mesh: reference.mesh) != nil {
-                continue
-            }
+            // One mistake, one finding: in a table, a row the collision rule reports is its.
+            if collisionRows.contains(mention.index) { continue }
             var fixes: [Fix] = []
             // The last entry of the list leaves `genes: []`, not a null.
             if let genes = context.annotation?.genes, mention.authority == .hgnc, mention.index < genes.count,

@@ -1,23 +1,45 @@
-/// `organisms` says human while the figure's own text names another organism.
+/// A figure's organisms: `organisms` against the figure's own text, and against the
+/// organisms of its gene rows.
 struct OrganismMismatch: Rule {
     let id = "organism-mismatch"
     let defaultSeverity = Severity.warning
-    let summary = "`organisms` says Homo sapiens but the title or caption names another organism; or one item names several."
+    let documentKinds: Set<DocumentKind> = DocumentKind.mentionKinds
+    let summary = "`organisms` says Homo sapiens but the titles or caption name another organism; one item names several; "
+        + "or a block of gene rows comes from an organism `organisms` does not name."
     let documentation = """
     ## What it checks
-    In the layout with gene lists in the front matter:
+    A figure's front matter, in either layout (the file with gene lists, or \
+    `_figures/<figid>.md`):
     - when `organisms` is only Homo sapiens, whether the figure title, the paper title or \
       the caption names a yeast, plant, bacterium, fly, fish, frog, worm, fungus or \
-      protozoan parasite (by genus, species or common name, as a whole word);
+      protozoan parasite (by genus, species or common name, as a whole word). Bacteria \
+      and parasites are reported as information only: figures name them mostly as what \
+      a human host responds to (sepsis, infection);
     - an `organisms` item that holds several organisms in one string \
       (`Homo sapiens, Mus musculus`).
 
-    Bacteria and parasites are reported as information only: figures name them mostly \
-    as what a human host responds to (sepsis, infection).
+    A genes table whose figure file was found: each organism's block of rows (by \
+    `organism_id`), against the figure's `organisms` (curated; `NA` when nobody \
+    curated it) and `organisms_ner` (text mining). Organisms are compared by genus and \
+    species (`Escherichia coli str. K-12 substr. MG1655` is `Escherichia coli`). One \
+    finding per block, on its first `organism_name`:
+    - a warning when neither list names the organism (the usual shape: a block of fly \
+    genes in a human figure, each word matched a second time in the fly lexicon);
+    - a warning when only `organisms_ner` names it and `organisms` names others;
+    - when only `organisms_ner` names it and `organisms` is `NA`: for a non-human block \
+    beside human rows, a warning when at least half of its words also matched the human \
+    rows (the same words matched a second time in the other organism's lexicon), an \
+    info otherwise; an info for a non-human block beside other non-human ones.
+
+    The human rows of a figure with `organisms` `NA` are not reported (PFOCR is a human \
+    resource first), nor is a table of one organism that `organisms_ner` names: nothing \
+    contradicts it. The front matter's gene lists are human by design and have no blocks.
 
     ## Why it matters
-    PFOCR annotated every figure with human genes. A yeast or plant pathway then lists \
-    human genes for the organism's own, and enrichment tools count them as human.
+    PFOCR annotated every old-layout figure with human genes: a yeast or plant pathway \
+    then lists human genes for the organism's own, and enrichment tools count them as \
+    human. In a table, the genes of the wrong species put the figure into that species' \
+    pathway searches and double every gene the word matched.
 
     ## Example
     ```yaml
@@ -25,18 +47,26 @@ struct OrganismMismatch: Rule {
     organisms:
     - Homo sapiens
     ```
+    or `organisms: [NA]`, `organisms_ner: [Homo sapiens]`, and 24 rows of \
+    `7227 Drosophila melanogaster` beside the human rows of the genes table.
 
     ## Correct
-    The organism the figure shows, and its genes rather than human ones.
+    The organism the figure shows, and its genes rather than human ones; in a table, \
+    only the human rows, or `organisms: [Homo sapiens, Drosophila melanogaster]` when the \
+    figure does show fly genes.
 
     ## Fix
-    None: the genes themselves need curating.
+    None: the genes themselves need curating, and deleting a block needs a look at the \
+    figure.
 
     ## Curation action
-    Read the figure: if it shows the other organism, correct `organisms` and review the genes.
+    Read the figure: if it shows the other organism, correct `organisms` and review the \
+    genes; in a table, delete the other organism's rows or add the organism to \
+    `organisms`.
 
     ## Data
-    A short table of organism names in this rule (genera, species, common names).
+    A short table of organism names in this rule (genera, species, common names); the \
+    figure's front matter.
     """
 
     /// Organism words, lower case, and the group each names.
@@ -62,7 +92,16 @@ struct OrganismMismatch: Rule {
     ]
 
     func check(_ context: RuleContext) -> [Diagnostic] {
-        guard let annotation = context.annotation, annotation.layout == .frontMatterLists else { return [] }
+        if let sidecar = context.document.sidecar {
+            guard sidecar.kind == .genes, let annotation = context.document.figure?.annotation else { return [] }
+            return OrganismMismatch.blocks(sidecar.geneRows, figure: annotation, context: context)
+        }
+        guard let annotation = context.annotation else { return [] }
+        return OrganismMismatch.figureChecks(annotation, context: context)
+    }
+
+    /// `organisms` against the figure's own text, and items that name several organisms.
+    private static func figureChecks(_ annotation: Annotation, context: RuleContext) -> [Diagnostic] {
         let organisms = annotation.organisms
         var diagnostics: [Diagnostic] = []
         for item in organisms where OrganismMismatch.namesSeveral(item.value) {
@@ -178,5 +217,57 @@ struct OrganismMismatch: Rule {
             }
         }
         return binomials >= 2
+    }
+
+    /// Each organism's block of a genes table's rows against the figure's organisms.
+    private static func blocks(_ geneRows: [SidecarGeneRow], figure annotation: Annotation, context: RuleContext) -> [Diagnostic] {
+        let curated = annotation.curatedOrganisms.map(\.value)
+        let ner = annotation.organismsNER.map(\.value)
+        let blocks = SidecarRows.byOrganism(geneRows).filter { !$0.id.isEmpty }
+        var diagnostics: [Diagnostic] = []
+        for (organismID, rows) in blocks {
+            guard let nameCell = rows.first?.organismName, let name = nameCell.value else { continue }
+            if curated.contains(where: { OrganismMismatch.sameSpecies($0, name) }) { continue }
+            let inNER = ner.contains { OrganismMismatch.sameSpecies($0, name) }
+            let words = Array(Set(rows.compactMap { $0.word?.value })).sorted().prefix(4).map { "`\($0)`" }.joined(separator: ", ")
+            let block = "\(rows.count) row\(rows.count == 1 ? "" : "s") of \(name) (\(organismID); words \(words))"
+            let curatedText = curated.isEmpty ? "organisms is NA" : "organisms names " + curated.prefix(3).joined(separator: ", ")
+                + (curated.count > 3 ? ", …" : "")
+            if !inNER {
+                diagnostics.append(context.diagnostic(
+                    "\(block): neither organisms nor organisms_ner names this organism (\(curatedText))", at: nameCell.range))
+            } else if !curated.isEmpty {
+                diagnostics.append(context.diagnostic(
+                    "\(block): only the text-mined organisms_ner names this organism; \(curatedText)", at: nameCell.range))
+            } else if organismID != "9606", let human = blocks.first(where: { $0.id == "9606" })?.rows {
+                // organisms is NA; the human rows are the figure's, unless its words are not theirs.
+                let humanWords = Set(human.compactMap { $0.word?.value })
+                let ownWords = Set(rows.compactMap { $0.word?.value })
+                let shared = ownWords.intersection(humanWords)
+                if !ownWords.isEmpty && shared.count * 2 >= ownWords.count {
+                    diagnostics.append(context.diagnostic(
+                        "\(block): organisms is NA, only the text-mined organisms_ner names this organism, and "
+                            + "\(shared.count) of its \(ownWords.count) words also matched the human rows: the same words "
+                            + "matched a second time in this organism's lexicon", at: nameCell.range))
+                } else {
+                    var diagnostic = context.diagnostic(
+                        "\(block): organisms is NA and only the text-mined organisms_ner names this organism", at: nameCell.range)
+                    diagnostic.severity = .info
+                    diagnostics.append(diagnostic)
+                }
+            } else if blocks.count > 1 && organismID != "9606" {
+                var diagnostic = context.diagnostic(
+                    "\(block): organisms is NA and only the text-mined organisms_ner names this organism", at: nameCell.range)
+                diagnostic.severity = .info
+                diagnostics.append(diagnostic)
+            }
+        }
+        return diagnostics
+    }
+
+    /// The same genus and species (the first two words), or the same name.
+    static func sameSpecies(_ lhs: String, _ rhs: String) -> Bool {
+        func binomial(_ text: String) -> [Substring] { Array(text.split(separator: " ").prefix(2)) }
+        return lhs == rhs || binomial(lhs).count == 2 && binomial(lhs) == binomial(rhs)
     }
 }

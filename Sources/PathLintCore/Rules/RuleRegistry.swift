@@ -36,10 +36,8 @@ public enum RuleRegistry {
         SidecarRowValue(),
         SidecarCounts(),
         SidecarNCBIGene(),
-        SidecarOrganism(),
         SidecarShadowedSynonym(),
         SidecarAmbiguousSynonym(),
-        SidecarGeneChemicalCollision(),
         // Both layouts.
         FalseMatch(),
     ]
@@ -60,6 +58,8 @@ public enum RuleRegistry {
         "sidecar-english-word": "not-a-gene-word",
         "sidecar-chemical-synonym": "not-a-gene-word",
         "sidecar-caption-definition": "not-a-gene-word",
+        "sidecar-gene-chemical-collision": "gene-chemical-collision",
+        "sidecar-organism": "organism-mismatch",
     ]
 
     /// Which rule keeps a mention that two rules report (`RulePrecedence`): the disambiguation
@@ -69,14 +69,12 @@ public enum RuleRegistry {
                        because: "it names the word's own reason (the curated list, MeSH, the caption) and offers the deletion"),
         RulePrecedence("gene-chemical-collision", over: "false-match",
                        because: "the figure's own chemicals say what the word is, and it reports the side that is wrong"),
-        RulePrecedence("sidecar-gene-chemical-collision", over: "false-match",
-                       because: "the figure's own chemicals say what the word is, and it reports the side that is wrong"),
         RulePrecedence("mesh-word-mismatch", over: "false-match", because: "it names the concept the word does match"),
         RulePrecedence("sidecar-shadowed-synonym", over: "false-match",
                        because: "it names the gene or family whose own symbol the synonym is"),
-        RulePrecedence("sidecar-organism", over: "false-match",
-                       because: "it reports the block of rows once, on its first row, with what names the organism"),
-    ].map { RulePrecedence(resolving($0.stronger), over: resolving($0.weaker), because: $0.reason) }
+        RulePrecedence("organism-mismatch", over: "false-match",
+                       because: "it reports a block of rows once, on its first row, with what names the organism"),
+    ]
 
     /// The rules whose findings override `id`'s on the same mention, with the reason.
     public static func precedence(over id: String) -> [RulePrecedence] { precedence.filter { $0.weaker == id } }

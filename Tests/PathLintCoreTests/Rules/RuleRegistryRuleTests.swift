@@ -17,9 +17,8 @@ import Testing
             "file-name-mismatch", "duplicate-figid", "unused-suppression",
             // The sidecar layout.
             "table-syntax", "table-header", "missing-figure", "missing-sidecar", "sidecar-row-value",
-            "sidecar-counts", "sidecar-ncbi-gene", "sidecar-organism",
-            "sidecar-shadowed-synonym", "sidecar-ambiguous-synonym", 
-            "sidecar-gene-chemical-collision",
+            "sidecar-counts", "sidecar-ncbi-gene",
+            "sidecar-shadowed-synonym", "sidecar-ambiguous-synonym",
             // Both layouts.
             "false-match",
         ])

@@ -125,4 +125,38 @@ import Testing
         #expect(current.map(\.ruleID) == ["mesh-category"])
         #expect(old.map(\.message) == current.map(\.message))
     }
+
+    @Test func aWordThatIsBothAGeneAndAChemicalIsGeneChemicalCollision() throws {
+        // `Trp` (tryptophan) taken as TYRP1, beside the chemical Tryptophan: the gene is the false match in both.
+        let old = lintFile(markdown(Fixture.genes(Fixture.gene("Trp", "TRP", "hgnc_alias_symbol", "TYRP1", "'7306'"),
+                                                  extra: "chemicals:\n" + Fixture.mesh("Trp", "MESH", "D014364"))),
+                           rules: ["gene-chemical-collision", "sidecar-gene-chemical-collision"])
+        let genes = S.genes(S.human("Trp", "TRP", "TYRP1", "7306", "ncbigene_synonym"))
+        let current = lintSidecar(genes, rules: ["gene-chemical-collision", "sidecar-gene-chemical-collision"], path: genesPath,
+                                  figure: S.figure("figid: PMC1__f1\n", siblings: [.chemicals: S.chemicals(S.meshRow("Trp", "mesh:D014364"))]))
+        #expect(old.map(\.ruleID) == ["gene-chemical-collision"])
+        #expect(current.map(\.ruleID) == ["gene-chemical-collision"])
+        #expect(old.map(\.severity) == [.warning] && current.map(\.severity) == [.warning])
+        #expect(old.first?.message == "`Trp` is also annotated as the chemical Tryptophan (D014364) (line 13); `Trp` is a "
+            + "three-letter amino-acid code on pathlint's curated list: the gene TYRP1 is likely the false match")
+        #expect(current.first?.message == "`Trp` is also annotated as the chemical Tryptophan (D014364) (line 2 of the chemicals "
+            + "table); `Trp` is a three-letter amino-acid code on pathlint's curated list: the gene TYRP1 is likely the false match")
+        #expect(old.first?.fixes.map(\.safety) == [.unsafe] && current.first?.fixes.map(\.safety) == [.unsafe])
+        #expect(applying(try #require(current.first?.fixes.first), to: genes) == S.genes())
+    }
+
+    @Test func aHumanFigureWhoseTitleNamesYeastIsOrganismMismatch() {
+        // The figure-level check reads `organisms` and the titles, which both layouts' figure files have.
+        let fields = "figtitle: Sterol synthesis in Saccharomyces cerevisiae\norganisms:\n- Homo sapiens\n"
+        let old = lintFile(markdown(Fixture.header + fields + "genes: []\n"), rules: ["organism-mismatch", "sidecar-organism"])
+        let current = lintFile(markdown("figid: PMC1__f1\n" + fields + "organisms_ner:\n- Homo sapiens\n"),
+                               rules: ["organism-mismatch", "sidecar-organism"], path: "x/_figures/PMC1__f1.md")
+        #expect(old.map(\.ruleID) == ["organism-mismatch"])
+        #expect(current.map(\.ruleID) == ["organism-mismatch"])
+        #expect(old.map(\.message) == current.map(\.message))
+        // A table's block of another organism's rows is the same rule.
+        let fly = S.genes(S.gene("7227", "Drosophila melanogaster", "Invertebrates", "dpp", "DPP", "dpp", "33432", "ncbigene_symbol"))
+        let block = lintSidecar(fly, rules: ["sidecar-organism"], figure: S.figure("figid: PMC1__f1\norganisms:\n- Homo sapiens\n"))
+        #expect(block.map(\.ruleID) == ["organism-mismatch"])
+    }
 }

@@ -2,7 +2,7 @@ import Testing
 @testable import PathLintCore
 
 /// sidecar-shadowed-synonym, sidecar-ambiguous-synonym, not-a-gene-word in tables (by its
-/// old ids), sidecar-gene-chemical-collision.
+/// old ids; gene-chemical-collision's table cases are in its own tests).
 @Suite struct SidecarFalseMatchRuleTests {
     typealias S = SidecarFixture
 
@@ -64,26 +64,6 @@ import Testing
         ])
         #expect(found.map { SourceText(file).location(of: $0.range.start).line } == [1, 2])
         #expect(FalseMatchEvidence.captionDefinitions("mTOR (and consequently AKT signaling) is active")["MTOR"] == nil)
-    }
-
-    @Test func geneChemicalCollisionReportsTheWrongSide() throws {
-        let genes = S.genes(S.human("ATP", "ATP", "ATP8A2", "51761", "ncbigene_synonym"),
-                            S.human("APC", "APC", "APC", "324", "ncbigene_symbol"))
-        let chemicals = S.chemicals(S.meshRow("ATP", "mesh:D000255", "Adenosine Triphosphate", "ATP", "chebi:15422"),
-                                    S.meshRow("APC", "mesh:C462103"))
-        let rule = ["sidecar-gene-chemical-collision"]
-        let onGenes = lintSidecar(genes, rules: rule,
-                                  figure: S.figure("figid: PMC1__f1\n", siblings: [.chemicals: chemicals]))
-        #expect(onGenes.map { text(of: $0, in: genes) } == ["ATP"])
-        #expect(onGenes.first?.severity == .warning)
-        let onChemicals = lintSidecar(chemicals, rules: rule, path: "x/_data/PMC1__f1-chemicals.tsv",
-                                      figure: S.figure("figid: PMC1__f1\n", siblings: [.genes: genes]))
-        #expect(onChemicals.map { text(of: $0, in: chemicals) } == ["APC"])
-        #expect(onChemicals.first?.message == "`APC` is also in this figure's genes table as the symbol of APC: the chemical C462103 (3,4-APC) is probably a false match")
-        // The chemical-synonym rule leaves ATP to the collision rule: one mistake, one finding.
-        #expect(lintSidecar(genes, rules: ["sidecar-chemical-synonym"],
-                            figure: S.figure("figid: PMC1__f1\n", siblings: [.chemicals: chemicals])).isEmpty)
-        #expect(lintSidecar(genes, rules: ["sidecar-chemical-synonym"]).count == 1)
     }
 }
 

@@ -56,25 +56,6 @@ enum FalseMatchEvidence {
         return expansionNamesAGene(expansion, record: row.isHuman ? hgnc.approved(symbol: symbol) : nil) ? nil : expansion
     }
 
-    /// The figure's chemical that a gene row's word names, when the chemical side wins:
-    /// no gene row of that word is the gene's own symbol, and the chemical's MeSH concept
-    /// has the word as its label or an entry term (`ATP`).
-    static func winningChemical(for row: SidecarGeneRow, genes: [SidecarGeneRow], chemicals: SidecarTable?,
-                                mesh: MeSHIndex) -> MeSHConcept? {
-        guard let chemicals, let word = row.word?.value else { return nil }
-        let key = SymbolKey.normalize(word)
-        guard !key.isEmpty else { return nil }
-        let sameWord = genes.filter { $0.word.map { SymbolKey.normalize($0.text) == key } ?? false }
-        guard !sameWord.contains(where: { $0.source?.text == SidecarSource.symbol.rawValue }) else { return nil }
-        for chemical in chemicals.meshRows where chemical.word.map({ SymbolKey.normalize($0.text) == key }) ?? false {
-            if let concept = chemical.meshID.flatMap({ mesh.concept(id: $0) }),
-               ([concept.label] + concept.entryTerms).contains(where: { SymbolKey.normalize($0) == key }) {
-                return concept
-            }
-        }
-        return nil
-    }
-
     /// Lower-cased alphanumeric words.
     static func words(_ text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
