@@ -216,12 +216,11 @@ public enum Completion {
 extension EditorContext {
     /// The keys of the top-level `key:` lines, except the one at `range` (being typed).
     func topLevelKeys(except range: ByteRange) -> Set<String> {
-        let scanner = LineScanner(source: source, lines: lines)
         var keys: Set<String> = []
-        for line in lines where LineScanner.mayBeTopLevelKey(source, line: line) {
-            let shape = scanner.shape(of: line)
-            if shape.indent == 0 && shape.dash == nil, let key = shape.key, !shape.keyRange.overlaps(range) {
-                keys.insert(key)
+        for line in lines where YAMLLine.mayBeTopLevelKey(source, line: line) {
+            let shape = YAMLLine(source, line: line)
+            if shape.indent == 0 && shape.dash == nil, let key = shape.key, !key.range.overlaps(range) {
+                keys.insert(key.text)
             }
         }
         return keys
