@@ -111,6 +111,16 @@ struct EditorContext {
         }.map { EditorContext.refined($0, document: document) }
     }
 
+    /// The fields that can be written where the cursor is: an entry's (from the schema
+    /// row of its list), the figure's on a top-level line, else none.
+    var fieldSpecs: [FieldSpec] {
+        if let section { return FrontMatterSchema.itemFields(ofList: section.rawValue) ?? [] }
+        return isTopLevel ? FrontMatterSchema.figureFields : []
+    }
+
+    /// The schema row of `key` where the cursor is.
+    func fieldSpec(_ key: String) -> FieldSpec? { fieldSpecs.first { $0.name == key } }
+
     /// The 0-based lines that hold YAML: between the delimiters of a Markdown file (all
     /// lines after the opening one while the closing one is missing), or the whole file.
     static func yamlLines(_ document: AnnotationDocument) -> ClosedRange<Int>? {

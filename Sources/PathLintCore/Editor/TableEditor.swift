@@ -62,7 +62,7 @@ public enum TableEditor {
         case (.genes, "ncbigene_symbol"), (.genes, "match"), (.genes, "word"):
             let decision = disambiguation(document, sidecar, row: row, reference: reference)
             guard isHuman(row, in: sidecar) else { return decision.map { ($0, cell.range) } }
-            markdown = [Hover.geneMarkdown(for: value, key: name == "ncbigene_symbol" ? "hgnc_symbol" : "symbol",
+            markdown = [Hover.geneMarkdown(for: value, kind: name == "ncbigene_symbol" ? .approvedGeneSymbol : .geneText,
                                            reference: reference).map { $0 + EditorMarkdown.asOf("hgnc", reference) },
                         decision].compactMap { $0 }.joined(separator: "\n\n---\n\n")
         case (.genes, "ncbigene_id"):
