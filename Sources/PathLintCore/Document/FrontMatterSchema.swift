@@ -172,8 +172,8 @@ public enum FrontMatterSchema {
                   description: "Distinct `hgnc_symbol`s, then chemical words, then disease words, each in order of first appearance."),
     ]
 
-    /// Values of gene `source` and what each claims.
-    public static let geneSources = SourceClaim.allCases.map(\.rawValue)
+    /// Values of gene `source` in the front matter.
+    public static let geneSources = GeneSource.values(in: .frontMatterLists)
     /// Values of chemical and disease `source`.
     public static let meshSources = ["MESH", ""]
     /// Without `genes`, any of these fields marks the layout whose lists live in `_data/`
