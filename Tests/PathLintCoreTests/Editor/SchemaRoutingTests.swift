@@ -50,4 +50,19 @@ import Testing
             }
         }
     }
+
+    /// The tables' column table covers every column of every header revision, in the
+    /// current header's order.
+    @Test func everyTableColumnHasItsRow() {
+        for kind in SidecarKind.allCases {
+            let revisions = SidecarHeaderRevision.revisions(of: kind)
+            #expect(SidecarColumns.columns(of: kind).map(\.name) == revisions.first?.columns, "\(kind)")
+            for revision in revisions {
+                for name in revision.columns { #expect(SidecarColumns.column(name, in: kind) != nil, "\(kind).\(name)") }
+            }
+        }
+        #expect(SidecarColumns.column("ncbigene_symbol", in: .genes)?.valueKind == .approvedGeneSymbol)
+        #expect(SidecarColumns.column("mesh", in: .diseases)?.valueKind == .meshID)
+        #expect(SidecarColumns.column("word", in: .chemicals)?.valueKind == .text)
+    }
 }
