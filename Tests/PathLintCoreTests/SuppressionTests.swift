@@ -136,11 +136,11 @@ import Testing
         let text = "---\na: 'x # no'  # yes\nb: \"# no\" # yes2\nc: d#no\n# top\n---\n"
         let document = AnnotationDocument(path: "t.md", text: text)
         let frontMatter = try document.frontMatter.get()
-        let tree = CommentScanner.comments(in: document.source, range: frontMatter.yamlRange,
-                                           scalars: Suppressions.scalarRanges(document.root))
-        let conservative = CommentScanner.conservativeComments(in: document.source, range: frontMatter.yamlRange)
+        let tree = YAMLComments.comments(in: document.source, range: frontMatter.yamlRange,
+                                         scalars: YAMLComments.scalarRanges(document.root))
+        let lines = YAMLComments.lineComments(in: document.source, range: frontMatter.yamlRange)
         let expected = ["# yes", "# yes2", "# top"]
-        for found in [tree, conservative] {
+        for found in [tree, lines] {
             let texts = found.map { start -> String in
                 let line = document.source.line(containing: start)
                 return document.source.text(ByteRange(start, document.source.contentRange(ofLine: line).end))

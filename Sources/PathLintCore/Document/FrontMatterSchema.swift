@@ -17,9 +17,31 @@ public enum FieldShape: Sendable, Hashable {
     case meshList
 }
 
+/// What a field's value names: the editor's completion and hover for the value follow
+/// from it, so a new field needs only its row in the table.
+public enum FieldValueKind: Sendable, Hashable {
+    /// Nothing the reference data knows.
+    case text
+    /// An HGNC approved symbol: completion offers approved symbols (an alias or previous
+    /// symbol leads to its gene) and sets the entry's gene ID; hover shows the gene it is.
+    case approvedGeneSymbol
+    /// Text the lexicon matched to a gene: completion offers HGNC symbols, aliases and
+    /// previous symbols as they are written; hover shows every gene it names.
+    case geneText
+    /// The NCBI Gene (Entrez) ID of the entry's gene.
+    case geneID
+    /// How the term reached the gene (`geneSources`).
+    case geneSource
+    /// Whether a chemical or disease is mapped to MeSH (`meshSources`).
+    case meshSource
+    /// A MeSH descriptor or supplementary concept ID.
+    case meshID
+}
+
 public struct FieldSpec: Sendable, Hashable {
     public let name: String
     public let shape: FieldShape
+    public let valueKind: FieldValueKind
     /// Required in which layouts; empty when optional.
     public let requiredIn: Set<AnnotationLayout>
     public let description: String
@@ -31,10 +53,11 @@ public struct FieldSpec: Sendable, Hashable {
     /// The fields of a `.mapping` (`schema-jsonld`, its `creator`); none are required.
     public let fields: [FieldSpec]
 
-    public init(name: String, shape: FieldShape, requiredIn: Set<AnnotationLayout>, description: String,
-                pattern: String? = nil, allowedValues: [String]? = nil, fields: [FieldSpec] = []) {
+    public init(name: String, shape: FieldShape, valueKind: FieldValueKind = .text, requiredIn: Set<AnnotationLayout>,
+                description: String, pattern: String? = nil, allowedValues: [String]? = nil, fields: [FieldSpec] = []) {
         self.name = name
         self.shape = shape
+        self.valueKind = valueKind
         self.requiredIn = requiredIn
         self.description = description
         self.pattern = pattern
@@ -101,21 +124,24 @@ public enum FrontMatterSchema {
     ]
 
     public static let geneFields: [FieldSpec] = [
-        FieldSpec(name: "word", shape: .text(quoted: false), requiredIn: both, description: "OCR text that matched."),
-        FieldSpec(name: "symbol", shape: .text(quoted: false), requiredIn: both, description: "Lexicon term it matched."),
-        FieldSpec(name: "source", shape: .text(quoted: false), requiredIn: both,
+        FieldSpec(name: "word", shape: .text(quoted: false), valueKind: .geneText, requiredIn: both,
+                  description: "OCR text that matched."),
+        FieldSpec(name: "symbol", shape: .text(quoted: false), valueKind: .geneText, requiredIn: both,
+                  description: "Lexicon term it matched."),
+        FieldSpec(name: "source", shape: .text(quoted: false), valueKind: .geneSource, requiredIn: both,
                   description: "How the term reached the gene (`symbol-source-mismatch` checks the claim).",
                   allowedValues: geneSources),
-        FieldSpec(name: "hgnc_symbol", shape: .text(quoted: false), requiredIn: both, description: "HGNC approved symbol."),
-        FieldSpec(name: "entrez", shape: .text(quoted: true), requiredIn: both,
+        FieldSpec(name: "hgnc_symbol", shape: .text(quoted: false), valueKind: .approvedGeneSymbol, requiredIn: both,
+                  description: "HGNC approved symbol."),
+        FieldSpec(name: "entrez", shape: .text(quoted: true), valueKind: .geneID, requiredIn: both,
                   description: "NCBI Gene (Entrez) ID of hgnc_symbol, a quoted string of digits.", pattern: "^[0-9]+$"),
     ]
 
     public static let meshFields: [FieldSpec] = [
         FieldSpec(name: "word", shape: .text(quoted: false), requiredIn: both, description: "Text PubTator tagged."),
-        FieldSpec(name: "source", shape: .text(quoted: false), requiredIn: both, description: "`MESH`, or `''` when unmapped.",
-                  allowedValues: meshSources),
-        FieldSpec(name: "identifier", shape: .text(quoted: false), requiredIn: both,
+        FieldSpec(name: "source", shape: .text(quoted: false), valueKind: .meshSource, requiredIn: both,
+                  description: "`MESH`, or `''` when unmapped.", allowedValues: meshSources),
+        FieldSpec(name: "identifier", shape: .text(quoted: false), valueKind: .meshID, requiredIn: both,
                   description: "MeSH descriptor (`D…`) or supplementary concept (`C…`) ID, or `''`.",
                   pattern: "^([CD]([0-9]{6}|[0-9]{9}))?$"),
     ]
@@ -146,8 +172,8 @@ public enum FrontMatterSchema {
                   description: "Distinct `hgnc_symbol`s, then chemical words, then disease words, each in order of first appearance."),
     ]
 
-    /// Values of gene `source` and what each claims.
-    public static let geneSources = SourceClaim.allCases.map(\.rawValue)
+    /// Values of gene `source` in the front matter.
+    public static let geneSources = GeneSource.values(in: .frontMatterLists)
     /// Values of chemical and disease `source`.
     public static let meshSources = ["MESH", ""]
     /// Without `genes`, any of these fields marks the layout whose lists live in `_data/`
@@ -155,6 +181,16 @@ public enum FrontMatterSchema {
     public static let sidecarLayoutMarkers = ["organisms_ner", "automl_pathway"]
 
     public static func figureField(_ name: String) -> FieldSpec? { figureFields.first { $0.name == name } }
+
+    /// The fields of an item of the list field `name` (`genes`, `chemicals`, `diseases`),
+    /// by its shape; nil for a field that is no such list.
+    public static func itemFields(ofList name: String) -> [FieldSpec]? {
+        switch figureField(name)?.shape {
+        case .geneList?: geneFields
+        case .meshList?: meshFields
+        default: nil
+        }
+    }
 }
 
 /// What YAML 1.1 (PyYAML's reading, which built these files) makes of a plain scalar.

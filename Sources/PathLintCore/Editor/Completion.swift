@@ -25,21 +25,24 @@ public enum Completion {
             return keyCompletion(context, prefix: prefix, range: range, hasColon: hasColon, source: source)
         case .value(let key, let typed, let field):
             let target = ValueTarget(field: field, typed: typed, offset: offset, source: source)
-            switch (context.section, key) {
-            case (.genes?, "hgnc_symbol"), (.genes?, "symbol"), (.genes?, "word"):
-                return GeneCompletion(reference: reference, context: context, key: key, target: target, limit: limit,
-                                      source: source).run()
-            case (.genes?, "entrez"):
+            switch context.fieldSpec(key)?.valueKind {
+            case .approvedGeneSymbol?, .geneText?:
+                return GeneCompletion(reference: reference, context: context, key: key,
+                                      approved: context.fieldSpec(key)?.valueKind == .approvedGeneSymbol,
+                                      target: target, limit: limit, source: source).run()
+            case .geneID?:
                 return entrezCompletion(context, target: target, reference: reference)
-            case (.genes?, "source"):
+            case .geneSource?:
                 return geneSourceCompletion(context, target: target, reference: reference)
-            case (.chemicals?, "source"), (.diseases?, "source"):
-                return list([item(label: "MESH", kind: .value, detail: "mapped to MeSH",
-                                  documentation: "The entry's `identifier` is a MeSH ID (`''` when unmapped).",
-                                  value: "MESH", target: target, rank: 0)], incomplete: false)
-            case (.chemicals?, "identifier"), (.diseases?, "identifier"):
+            case .meshSource?:
+                return list(FrontMatterSchema.meshSources.filter { !$0.isEmpty }.enumerated().map { rank, name in
+                    item(label: name, kind: .value, detail: "mapped to MeSH",
+                         documentation: "The entry's `identifier` is a MeSH ID (`''` when unmapped).",
+                         value: name, target: target, rank: rank)
+                }, incomplete: false)
+            case .meshID?:
                 return MeSHCompletion(reference: reference, context: context, target: target, limit: limit).run()
-            default:
+            case .text?, nil:
                 return .empty
             }
         }
@@ -109,7 +112,7 @@ public enum Completion {
         let specs: [FieldSpec]
         var present: Set<String> = []
         if let entry = context.entry {
-            specs = entry.section == .genes ? FrontMatterSchema.geneFields : FrontMatterSchema.meshFields
+            specs = context.fieldSpecs
             // The key being typed does not count as present.
             for field in entry.fields where !field.keyRange.overlaps(range) && field.keyRange != range {
                 present.insert(field.key)
@@ -216,12 +219,11 @@ public enum Completion {
 extension EditorContext {
     /// The keys of the top-level `key:` lines, except the one at `range` (being typed).
     func topLevelKeys(except range: ByteRange) -> Set<String> {
-        let scanner = LineScanner(source: source, lines: lines)
         var keys: Set<String> = []
-        for line in lines where LineScanner.mayBeTopLevelKey(source, line: line) {
-            let shape = scanner.shape(of: line)
-            if shape.indent == 0 && shape.dash == nil, let key = shape.key, !shape.keyRange.overlaps(range) {
-                keys.insert(key)
+        for line in lines where YAMLLine.mayBeTopLevelKey(source, line: line) {
+            let shape = YAMLLine(source, line: line)
+            if shape.indent == 0 && shape.dash == nil, let key = shape.key, !key.range.overlaps(range) {
+                keys.insert(key.text)
             }
         }
         return keys
@@ -235,6 +237,9 @@ struct GeneCompletion {
     let reference: ReferenceSnapshot
     let context: EditorContext
     let key: String
+    /// Whether the field holds an approved symbol (one item per gene, which sets the
+    /// entry's gene ID) rather than text as the lexicon wrote it.
+    let approved: Bool
     let target: Completion.ValueTarget
     let limit: Int
     let source: SourceText
@@ -269,7 +274,7 @@ struct GeneCompletion {
             candidates = matches.compactMap { candidate($0, typedKey: typedKey) }
         }
         candidates.sort(by: ranks)
-        var items = key == "hgnc_symbol" ? approvedItems(candidates) : textItems(candidates)
+        var items = approved ? approvedItems(candidates) : textItems(candidates)
         if items.count > limit {
             items.removeLast(items.count - limit)
             incomplete = true

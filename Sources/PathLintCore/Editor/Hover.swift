@@ -22,26 +22,19 @@ public enum Hover {
         switch context.place {
         case .key(_, let range, _):
             // Only a whole key (`offset` anywhere in it) describes a field.
-            guard let key = keyText(context, range: range) else { return nil }
-            let specs: [FieldSpec]
-            switch context.section {
-            case .genes?: specs = FrontMatterSchema.geneFields
-            case .chemicals?, .diseases?: specs = FrontMatterSchema.meshFields
-            case nil: specs = context.isTopLevel ? FrontMatterSchema.figureFields : []
-            }
-            guard let spec = specs.first(where: { $0.name == key.text }) else { return nil }
+            guard let key = keyText(context, range: range), let spec = context.fieldSpec(key.text) else { return nil }
             return ("`\(spec.name)`: \(spec.description)", key.range)
         case .value(let key, _, let field):
             let value = field.value.trimmingBlanks
             guard !value.isEmpty, field.valueRange.start <= offset, offset <= field.valueRange.end else { return nil }
             let markdown: String?
-            switch (context.section, key) {
-            case (.genes?, "hgnc_symbol"), (.genes?, "symbol"), (.genes?, "word"):
-                markdown = geneMarkdown(for: value, key: key, reference: reference).map { $0 + EditorMarkdown.asOf("hgnc", reference) }
-            case (.genes?, "entrez"):
+            switch context.fieldSpec(key)?.valueKind {
+            case let kind? where kind == .approvedGeneSymbol || kind == .geneText:
+                markdown = geneMarkdown(for: value, kind: kind, reference: reference).map { $0 + EditorMarkdown.asOf("hgnc", reference) }
+            case .geneID?:
                 markdown = (reference.hgnc.approved(entrez: value).map { EditorMarkdown.gene($0, hgnc: reference.hgnc) }
                     ?? "No approved HGNC gene has Entrez ID \(EditorMarkdown.escape(value)).") + EditorMarkdown.asOf("hgnc", reference)
-            case (.chemicals?, "identifier"), (.diseases?, "identifier"):
+            case .meshID?:
                 markdown = (reference.mesh.concept(id: value).map { EditorMarkdown.mesh($0, mesh: reference.mesh) }
                     ?? (MeSHIndex.isWellFormedID(value) ? "\(EditorMarkdown.escape(value)) is not in the MeSH snapshot." : nil))
                     .map { $0 + EditorMarkdown.asOf("mesh", reference) }
@@ -82,10 +75,10 @@ public enum Hover {
         return (context.source.text(range), range)
     }
 
-    /// The HGNC entries a symbol names, best first: in `hgnc_symbol` the gene the rules
-    /// resolve it to; in `symbol`/`word` every approved gene it is a symbol, alias or
-    /// previous symbol of.
-    static func geneMarkdown(for text: String, key: String, reference: ReferenceSnapshot) -> String? {
+    /// The HGNC entries a symbol names, best first: for an approved symbol the gene it
+    /// is; for text the lexicon matched every gene it is a symbol, alias or previous
+    /// symbol of.
+    static func geneMarkdown(for text: String, kind: FieldValueKind, reference: ReferenceSnapshot) -> String? {
         let hgnc = reference.hgnc
         let matches = hgnc.matches(for: text)
         guard !matches.isEmpty else { return "`\(text.replacingAll("`", with: "'"))` is not an HGNC symbol, alias or previous symbol." }
@@ -101,7 +94,7 @@ public enum Hover {
             case .withdrawn: claim = "`\(match.text)` is a withdrawn HGNC symbol\n\n"
             }
             sections.append(claim + EditorMarkdown.gene(record, hgnc: hgnc))
-            if key == "hgnc_symbol" && match.claim == .approved { break }  // the gene it is
+            if kind == .approvedGeneSymbol && match.claim == .approved { break }  // the gene it is
             if sections.count == 5 { break }
         }
         return sections.joined(separator: "\n\n---\n\n")

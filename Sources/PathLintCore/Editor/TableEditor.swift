@@ -9,26 +9,9 @@
 ///   approved symbols by prefix (aliases and previous symbols lead to their gene), and
 ///   choosing one also fills the row's `ncbigene_id` cell.
 ///
-/// Works on the lines as they are: a ragged row being typed still has its cells.
+/// What a column holds comes from `SidecarColumns`. Works on the lines as they are: a
+/// ragged row being typed still has its cells.
 public enum TableEditor {
-    static let columnDescriptions: [String: String] = [
-        "organism_id": "NCBI Taxonomy ID of the gene's organism (9606: human).",
-        "organism_name": "The organism's scientific name, as NCBI Taxonomy gives it.",
-        "organism_group": "NCBI's group of the organism (Primates, Rodents, Invertebrates, …).",
-        "word": "The raw OCR text that matched (or PubTator's mention).",
-        "match": "The lexicon term the word matched, normalized.",
-        "ncbigene_symbol": "The NCBI Gene symbol of the matched gene.",
-        "ncbigene_id": "The NCBI Gene (Entrez) ID of the matched gene.",
-        "source": "How the term reached the gene: `ncbigene_symbol`, `ncbigene_synonym` or `famplex_relations`.",
-        "count_direct": "Per organism: the number of `ncbigene_symbol` rows (`NA`: none).",
-        "count_synonym": "Per organism: the number of `ncbigene_synonym` rows (`NA`: none).",
-        "count_match": "Per organism: the number of distinct `match` values.",
-        "mesh": "`mesh:` and the MeSH descriptor or supplementary concept PubTator mapped the word to (`NA`: unmapped).",
-        "name": "The ChEBI or DOID name of the concept (not a MeSH label).",
-        "chebi": "`chebi:` and the ChEBI ID (`NA`: none).",
-        "doid": "`doid:` and the Disease Ontology ID (`NA`: none).",
-    ]
-
     /// The row and column of the cell holding `offset` (a cursor at a cell's end is in it).
     static func cell(in document: AnnotationDocument, at offset: Int) -> (row: TableRow?, column: Int, cell: TableCell)? {
         guard let table = document.table else { return nil }
@@ -53,23 +36,24 @@ public enum TableEditor {
         guard let sidecar = document.sidecar, let (row, column, cell) = cell(in: document, at: offset),
               column < sidecar.table.header.count else { return nil }
         let name = sidecar.table.header[column].text
+        let spec = SidecarColumns.column(name, in: sidecar.kind)
         guard let row else {
-            return columnDescriptions[name].map { ("`\(name)`: \($0)", cell.range) }
+            return spec.map { ("`\(name)`: \($0.description)", cell.range) }
         }
         guard let value = cell.value else { return nil }
         let markdown: String?
-        switch (sidecar.kind, name) {
-        case (.genes, "ncbigene_symbol"), (.genes, "match"), (.genes, "word"):
+        switch spec?.valueKind {
+        case let kind? where kind == .approvedGeneSymbol || kind == .geneText:
             let decision = disambiguation(document, sidecar, row: row, reference: reference)
             guard isHuman(row, in: sidecar) else { return decision.map { ($0, cell.range) } }
-            markdown = [Hover.geneMarkdown(for: value, key: name == "ncbigene_symbol" ? "hgnc_symbol" : "symbol",
-                                           reference: reference).map { $0 + EditorMarkdown.asOf("hgnc", reference) },
+            markdown = [Hover.geneMarkdown(for: value, kind: kind, reference: reference)
+                            .map { $0 + EditorMarkdown.asOf("hgnc", reference) },
                         decision].compactMap { $0 }.joined(separator: "\n\n---\n\n")
-        case (.genes, "ncbigene_id"):
+        case .geneID?:
             guard isHuman(row, in: sidecar) else { return nil }
             markdown = (reference.hgnc.approved(entrez: value).map { EditorMarkdown.gene($0, hgnc: reference.hgnc) }
                 ?? "No approved HGNC gene has NCBI Gene ID \(EditorMarkdown.escape(value)).") + EditorMarkdown.asOf("hgnc", reference)
-        case (.chemicals, "mesh"), (.diseases, "mesh"):
+        case .meshID?:
             let id = value.hasPrefix("mesh:") ? String(value.dropFirst(5)) : value
             markdown = (reference.mesh.concept(id: id).map { EditorMarkdown.mesh($0, mesh: reference.mesh) }
                 ?? (MeSHIndex.isWellFormedID(id) ? "\(EditorMarkdown.escape(id)) is not in the MeSH snapshot." : nil))
@@ -82,9 +66,10 @@ public enum TableEditor {
 
     public static func complete(_ document: AnnotationDocument, at offset: Int, reference: ReferenceSnapshot,
                                 limit: Int = 50) -> CompletionList {
-        guard limit > 0, let sidecar = document.sidecar, sidecar.kind == .genes,
+        guard limit > 0, let sidecar = document.sidecar,
               let (row, column, cell) = cell(in: document, at: offset), let row,
-              column < sidecar.table.header.count, sidecar.table.header[column].text == "ncbigene_symbol" else {
+              column < sidecar.table.header.count,
+              SidecarColumns.column(sidecar.table.header[column].text, in: sidecar.kind)?.valueKind == .approvedGeneSymbol else {
             return .empty
         }
         if let organism = sidecar.table.column("organism_id"), organism < row.cells.count,

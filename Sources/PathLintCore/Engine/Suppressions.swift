@@ -13,9 +13,8 @@ import Glibc
 /// `all` stands for every rule (except `unused-suppression`, which only its own name
 /// suppresses). Text after the list of names is free (`# pathlint: disable=x -- why`).
 /// A `#` starts a comment only outside every scalar: the parsed tree's scalar ranges say
-/// where those are; when the YAML did not parse, a conservative scan of each line stands
-/// in (a `#` at the line's start or after a blank, outside quotes that open on that line,
-/// and outside block scalars).
+/// where those are; when the YAML did not parse, the line lexer (`YAMLLine`) reads each
+/// line as the editor does, and block scalars are skipped (`YAMLComments`).
 ///
 /// `Linter.lint` applies them (`apply`), so the CLI and the editor agree.
 public struct Suppressions: Sendable {
@@ -48,9 +47,9 @@ public struct Suppressions: Sendable {
         guard Self.mentionsPathlint(source.bytes, in: range) else { self.init(items: []); return }
         let comments: [Int]
         if let yaml = document.yaml, yaml.error == nil {
-            comments = CommentScanner.comments(in: source, range: range, scalars: Self.scalarRanges(yaml.root))
+            comments = YAMLComments.comments(in: source, range: range, scalars: YAMLComments.scalarRanges(yaml.root))
         } else {
-            comments = CommentScanner.conservativeComments(in: source, range: range)
+            comments = YAMLComments.lineComments(in: source, range: range)
         }
         var items: [Suppression] = []
         var malformed: [MalformedSuppression] = []
@@ -159,23 +158,6 @@ public struct Suppressions: Sendable {
         return suppressed
     }
 
-    /// Every scalar's range (keys and values), sorted by start.
-    static func scalarRanges(_ root: YAMLNode?) -> [ByteRange] {
-        guard let root else { return [] }
-        var ranges: [ByteRange] = []
-        var pending = [root]
-        while let node = pending.popLast() {
-            switch node {
-            case .scalar(let scalar): if !scalar.range.isEmpty { ranges.append(scalar.range) }
-            case .mapping(let mapping):
-                for entry in mapping.entries { pending.append(entry.key); pending.append(entry.value) }
-            case .sequence(let sequence): pending.append(contentsOf: sequence.items)
-            case .alias: break
-            }
-        }
-        return ranges.sorted()
-    }
-
     /// A cheap test that spares almost every file the comment scan: whether some `#` is
     /// followed, after blanks, by `pathlint`, as every directive is (`DirectiveParser`).
     /// It runs over every file's front matter, and looks for `#` with memchr: `#` is rare
@@ -189,7 +171,7 @@ public struct Suppressions: Sendable {
                 var position = start
                 while position < end, let found = memchr(base + position, 0x23, end - position) {
                     var i = base.distance(to: UnsafeRawPointer(found)) + 1
-                    while i < end && CommentScanner.isBlank(bytes[i]) { i += 1 }
+                    while i < end && YAMLLine.isBlank(bytes[i]) { i += 1 }
                     if end - i >= 8 && memcmp(base + i, needle.baseAddress!, 8) == 0 { return true }
                     position = i
                 }
@@ -245,100 +227,6 @@ public struct MalformedSuppression: Sendable, Hashable {
     public var range: ByteRange
 }
 
-// MARK: - Finding comments
-
-enum CommentScanner {
-    @inline(__always) static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
-    @inline(__always) static func isBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
-
-    /// Offsets of the `#` of each comment in `range`, given every scalar's range (sorted).
-    static func comments(in source: SourceText, range: ByteRange, scalars: [ByteRange]) -> [Int] {
-        let bytes = source.bytes
-        var found: [Int] = []
-        var next = 0  // first scalar that does not end before i
-        var i = range.start
-        while i < range.end {
-            let byte = bytes[i]
-            if byte == 0x23 && (i == 0 || isBlank(bytes[i - 1]) || isBreak(bytes[i - 1])) {
-                while next < scalars.count && scalars[next].end <= i { next += 1 }
-                if next < scalars.count && scalars[next].start <= i {
-                    i = scalars[next].end  // inside a scalar: skip it
-                    continue
-                }
-                found.append(i)
-                while i < range.end && !isBreak(bytes[i]) { i += 1 }
-                continue
-            }
-            i += 1
-        }
-        return found
-    }
-
-    /// Comments found line by line without a tree, for YAML that did not parse. It errs
-    /// towards missing a comment rather than inventing one.
-    static func conservativeComments(in source: SourceText, range: ByteRange) -> [Int] {
-        let bytes = source.bytes
-        var found: [Int] = []
-        var blockIndent: Int?  // indentation of the line that opened a block scalar
-        var line = source.line(containing: range.start)
-        while line < source.lineCount && source.lineStarts[line] < range.end {
-            let content = source.contentRange(ofLine: line)
-            let end = min(content.end, range.end)
-            let start = max(content.start, range.start)
-            line += 1
-            var indent = 0
-            while start + indent < end && bytes[start + indent] == 0x20 { indent += 1 }
-            let blankLine = start + indent == end
-            if let opened = blockIndent {
-                if blankLine || indent > opened { continue }
-                blockIndent = nil
-            }
-            var quote: UInt8?
-            var previous: UInt8?  // last non-blank byte outside quotes
-            var lastContent: (byte: UInt8, at: Int)?  // last non-blank byte before any comment
-            var i = start + indent
-            while i < end {
-                let byte = bytes[i]
-                if let open = quote {
-                    if open == 0x22 && byte == 0x5C { i += 2; continue }  // \x in "…"
-                    if byte == open {
-                        if open == 0x27 && i + 1 < end && bytes[i + 1] == 0x27 { i += 2; continue }  // ''
-                        quote = nil
-                        previous = byte
-                        lastContent = (byte, i)
-                    }
-                    i += 1
-                    continue
-                }
-                if byte == 0x23 && (i == start || isBlank(bytes[i - 1])) {
-                    found.append(i)
-                    break
-                }
-                if byte == 0x27 || byte == 0x22 {
-                    // A quote opens a scalar only where one can start.
-                    if previous == nil || isBlank(bytes[i - 1]) || [0x3A, 0x2D, 0x5B, 0x7B, 0x2C, 0x3F].contains(previous!) {
-                        quote = byte
-                    }
-                }
-                if !isBlank(byte) {
-                    previous = byte
-                    lastContent = (byte, i)
-                }
-                i += 1
-            }
-            // `key: |`, `- >-`, `key: |2+`: the more-indented lines after it are content.
-            if quote == nil, let last = lastContent {
-                var j = last.at
-                while j > start && (bytes[j] == 0x2B || bytes[j] == 0x2D || (0x30...0x39).contains(bytes[j])) { j -= 1 }
-                if (bytes[j] == 0x7C || bytes[j] == 0x3E) && (j == start || isBlank(bytes[j - 1])) {
-                    blockIndent = indent
-                }
-            }
-        }
-        return found
-    }
-}
-
 // MARK: - Reading a directive
 
 enum DirectiveParser {
@@ -359,10 +247,10 @@ enum DirectiveParser {
         let lineIndex = source.line(containing: commentStart)
         let content = source.contentRange(ofLine: lineIndex)
         var commentEnd = content.end
-        while commentEnd > commentStart && CommentScanner.isBlank(bytes[commentEnd - 1]) { commentEnd -= 1 }
+        while commentEnd > commentStart && YAMLLine.isBlank(bytes[commentEnd - 1]) { commentEnd -= 1 }
         let comment = ByteRange(commentStart, commentEnd)
 
-        func skipBlanks(_ i: inout Int) { while i < commentEnd && CommentScanner.isBlank(bytes[i]) { i += 1 } }
+        func skipBlanks(_ i: inout Int) { while i < commentEnd && YAMLLine.isBlank(bytes[i]) { i += 1 } }
         func word(_ i: inout Int) -> ByteRange {
             let from = i
             while i < commentEnd && isNameByte(bytes[i]) { i += 1 }
@@ -409,7 +297,7 @@ enum DirectiveParser {
         }
 
         var beforeComment = commentStart
-        while beforeComment > content.start && CommentScanner.isBlank(bytes[beforeComment - 1]) { beforeComment -= 1 }
+        while beforeComment > content.start && YAMLLine.isBlank(bytes[beforeComment - 1]) { beforeComment -= 1 }
         let removal: ByteRange
         if beforeComment == content.start {
             // Alone on its line: the whole line goes, its line break included (or, on a

@@ -158,21 +158,18 @@ enum UTF8Validator {
 }
 
 /// The long values every gene list repeats (`source: bioentities_symbol`, a dozen per
-/// file), as string literals: a String of more than 15 bytes is a heap allocation, freed
-/// and reference-counted like any other; a literal is none of that.
+/// file), as the string literals `GeneSource` spells: a String of more than 15 bytes is a
+/// heap allocation, freed and reference-counted like any other; a literal is none of that.
 enum KnownScalars {
-    static func string(_ pointer: UnsafePointer<UInt8>, count: Int) -> String? {
-        switch count {
-        case 16: return matches("hgnc_prev_symbol", pointer) ? "hgnc_prev_symbol" : nil
-        case 17: return matches("hgnc_alias_symbol", pointer) ? "hgnc_alias_symbol" : nil
-        case 18: return matches("bioentities_symbol", pointer) ? "bioentities_symbol" : nil
-        default: return nil
-        }
-    }
+    private static let values = GeneSource.allCases.map(\.rawValue).filter { $0.utf8.count > 15 }
 
-    @inline(__always)
-    private static func matches(_ literal: StaticString, _ pointer: UnsafePointer<UInt8>) -> Bool {
-        memcmp(literal.utf8Start, pointer, literal.utf8CodeUnitCount) == 0
+    static func string(_ pointer: UnsafePointer<UInt8>, count: Int) -> String? {
+        guard count > 15 else { return nil }  // shorter strings are stored inline anyway
+        for value in values where value.utf8.count == count {
+            let same = value.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, pointer, count) == 0 }
+            if same == true { return value }
+        }
+        return nil
     }
 }
 
